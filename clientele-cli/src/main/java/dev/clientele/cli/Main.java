@@ -1,0 +1,28 @@
+package dev.clientele.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the shaded jar: {@code java -jar clientele.jar COMMAND [OPTIONS]}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (used by tests too). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured picocli command line: error handlers, help formatting, case-insensitive enums. */
+    public static CommandLine commandLine() {
+        Log.configure(false, false);
+        CommandLine cl = new CommandLine(new ClienteleCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(new Errors.ExecutionHandler());
+        cl.setParameterExceptionHandler(new Errors.ParameterHandler());
+        return cl;
+    }
+}

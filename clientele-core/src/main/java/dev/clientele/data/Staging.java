@@ -1,0 +1,213 @@
+package dev.clientele.data;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Copies any {@link DataSource} into a table of an embedded DuckDB connection, untyped text columns
+ * included: typing is {@link ColumnTyping}'s job. Row order is the source order, so data row {@code i}
+ * (0-based) of a text file is line {@code i + 2}.
+ */
+public final class Staging {
+    private Staging() {
+    }
+
+    /**
+     * Stages {@code source} as table {@code name} in {@code duck}.
+     *
+     * @return the number of rows staged (never 0: an empty source is an error)
+     * @throws DataException for a missing, empty, unreadable or malformed source
+     */
+    public static long stage(Connection duck, DataSource source, String name) {
+        String display = source.displayName();
+        try {
+            switch (source.kind()) {
+                case JDBC -> JdbcImport.copy(duck, source, name);
+                case TEXT -> stageText(duck, source, name);
+                case PARQUET -> stageFunction(duck, source, name, "read_parquet");
+                case JSON -> stageFunction(duck, source, name, "read_json_auto");
+                case DUCKDB -> stageDuckDbFile(duck, source, name);
+                default -> throw new IllegalStateException("unhandled kind " + source.kind());
+            }
+            long rows = DuckDb.scalarLong(duck, "SELECT count(*) FROM " + DuckDb.ident(name));
+            if (rows == 0) {
+                String what = source.kind() == DataSource.Kind.TEXT
+                        ? "has a header but no data rows" : "holds no rows";
+                throw new DataException(display, 0, null, what + "; nothing to analyse");
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new DataException(display, 0, null, "cannot read: " + DataSource.sanitize(DuckDb.firstLine(e)), e);
+        }
+    }
+
+    private static void stageText(Connection duck, DataSource source, String name) throws SQLException {
+        Path file = Path.of(source.location());
+        String display = source.displayName();
+        TextFiles.checkReadable(file);
+        Charset cs = TextFiles.charset(source.encodingOrDefault(), display);
+        Path readable = file;
+        try {
+            if (cs.equals(StandardCharsets.UTF_8)) {
+                TextFiles.checkUtf8(file);
+            } else {
+                readable = TextFiles.transcodeToUtf8(file, cs);
+            }
+            TextFiles.Header header = TextFiles.header(readable, display, source.delimiter());
+            String target = source.query() != null ? "data" : name;
+            try {
+                if (header.whitespace()) {
+                    stageWhitespace(duck, readable, display, header, target);
+                } else {
+                    stageDelimited(duck, readable, display, header, target);
+                }
+            } catch (SQLException e) {
+                throw explain(e, readable, display, header);
+            }
+            if (source.query() != null) {
+                DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS " + source.query());
+            }
+        } catch (IOException e) {
+            throw new DataException(display, 0, null, "cannot read file: " + e.getMessage(), e);
+        } finally {
+            if (!readable.equals(file)) {
+                try {
+                    Files.deleteIfExists(readable);
+                } catch (IOException ignored) {
+                    // temp file; the OS cleans it eventually
+                }
+            }
+        }
+    }
+
+    private static void stageDelimited(Connection duck, Path file, String display, TextFiles.Header header,
+                                       String name) throws SQLException {
+        String delim = header.delimiter() == '\t' ? "\\t" : String.valueOf(header.delimiter());
+        DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS SELECT * FROM read_csv("
+                + DuckDb.literal(file.toString()) + ", all_varchar = true, header = true, delim = "
+                + DuckDb.literal(delim) + ", normalize_names = false)");
+        List<String> got = columnNames(duck, name);
+        if (got.size() != header.names().size()) {
+            throw new DataException(display, 1, null, "header has " + header.names().size()
+                    + " fields but the rows have " + got.size() + "; check the delimiter (--delimiter)");
+        }
+    }
+
+    /**
+     * Whitespace-aligned text (columns separated by runs of blanks, possibly a leading blank and CRLF
+     * endings): read each line whole, split it on {@code [ \t]+} in SQL.
+     */
+    private static void stageWhitespace(Connection duck, Path file, String display, TextFiles.Header header,
+                                        String name) throws SQLException {
+        String raw = name + "__lines";
+        DuckDb.exec(duck, "CREATE TEMP TABLE " + DuckDb.ident(raw) + " AS SELECT regexp_split_to_array(trim(line, "
+                + "chr(32) || chr(9) || chr(13)), '[ \\t]+') AS f FROM read_csv(" + DuckDb.literal(file.toString())
+                + ", header = false, columns = {'line': 'VARCHAR'}, delim = chr(31), quote = '', escape = '', "
+                + "auto_detect = false)");
+        String numbered = "(SELECT f, rowid + 1 AS line_no FROM " + DuckDb.ident(raw) + ")";
+        int n = header.names().size();
+        try (Statement s = duck.createStatement();
+             ResultSet rs = s.executeQuery("SELECT line_no, len(f) FROM " + numbered
+                     + " WHERE line_no > 1 AND len(f) <> " + n + " AND f <> [''] ORDER BY line_no LIMIT 1")) {
+            if (rs.next()) {
+                throw new DataException(display, rs.getLong(1), null, "has " + rs.getInt(2)
+                        + " fields but the header has " + n + " (columns separated by runs of spaces)");
+            }
+        }
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(DuckDb.ident(name)).append(" AS SELECT ");
+        for (int i = 0; i < n; i++) {
+            sql.append(i == 0 ? "" : ", ").append("f[").append(i + 1).append("] AS ").append(DuckDb.ident(header.names().get(i)));
+        }
+        sql.append(" FROM ").append(numbered).append(" WHERE line_no > 1 AND f <> [''] ORDER BY line_no");
+        DuckDb.exec(duck, sql.toString());
+        DuckDb.exec(duck, "DROP TABLE " + DuckDb.ident(raw));
+    }
+
+    private static DataException explain(SQLException e, Path file, String display, TextFiles.Header header) {
+        String msg = DuckDb.firstLine(e);
+        if (msg.contains("not utf-8") || msg.contains("Invalid unicode")) {
+            long line = lineOf(e.getMessage());
+            return TextFiles.notUtf8(display, line, (byte) 0);
+        }
+        String ragged = TextFiles.firstRaggedLine(file, header);
+        if (ragged != null) {
+            return new DataException(display, 0, null, ragged + "; fix the row or check the delimiter (--delimiter)", e);
+        }
+        return new DataException(display, lineOf(e.getMessage()), null, "cannot parse: " + msg, e);
+    }
+
+    private static long lineOf(String message) {
+        var m = java.util.regex.Pattern.compile("Line: (\\d+)").matcher(message == null ? "" : message);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static void stageFunction(Connection duck, DataSource source, String name, String function)
+            throws SQLException {
+        Path file = Path.of(source.location());
+        if (!Files.exists(file)) {
+            throw new DataException(source.displayName(), 0, null, "file not found; check the path given to --data");
+        }
+        String target = source.query() != null ? "data" : name;
+        DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(target) + " AS SELECT * FROM " + function + "("
+                + DuckDb.literal(file.toString()) + ")");
+        if (source.query() != null) {
+            DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS " + source.query());
+        }
+    }
+
+    private static void stageDuckDbFile(Connection duck, DataSource source, String name) throws SQLException {
+        Path file = Path.of(source.location());
+        String display = source.displayName();
+        if (!Files.exists(file)) {
+            throw new DataException(display, 0, null, "file not found; check the path given to --data");
+        }
+        DuckDb.exec(duck, "ATTACH " + DuckDb.literal(file.toString()) + " AS srcdb (READ_ONLY)");
+        String from;
+        if (source.query() != null) {
+            DuckDb.exec(duck, "USE srcdb");
+            DuckDb.exec(duck, "CREATE TABLE memory.main." + DuckDb.ident(name) + " AS " + source.query());
+            DuckDb.exec(duck, "USE memory");
+            return;
+        }
+        List<String> tables = new ArrayList<>();
+        try (Statement s = duck.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_name FROM duckdb_tables() WHERE database_name = 'srcdb' ORDER BY 1")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        if (source.table() != null) {
+            if (!tables.contains(source.table())) {
+                throw new DataException(display, 0, null, "no table '" + source.table() + "'; "
+                        + Names.suggestion(source.table(), tables).replace("known columns", "tables"));
+            }
+            from = "srcdb.main." + DuckDb.ident(source.table());
+        } else if (tables.size() == 1) {
+            from = "srcdb.main." + DuckDb.ident(tables.get(0));
+        } else {
+            throw new DataException(display, 0, null, "holds " + tables.size() + " tables " + tables
+                    + "; choose one with --table NAME or --query \"select ...\"");
+        }
+        DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS SELECT * FROM " + from);
+    }
+
+    static List<String> columnNames(Connection duck, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = duck.createStatement();
+             ResultSet rs = s.executeQuery("DESCRIBE " + DuckDb.ident(table))) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.clientele.data;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Reads any {@link DataSource} into a {@link Table}: stage it in an embedded DuckDB
+ * ({@link Staging}), type its columns ({@link ColumnTyping}), stream them into arrays.
+ *
+ * <p>Example: {@code Table t = TableReader.read(DataSource.of("examples/telco_churn.csv"));} gives 7,043
+ * rows and 20 columns, {@code churn} categorical with levels [No, Yes] and {@code total_charges} numeric
+ * with 11 missing cells.
+ */
+public final class TableReader {
+    private TableReader() {
+    }
+
+    /** Reads the whole source. */
+    public static Table read(DataSource source) {
+        try (Connection duck = DuckDb.open()) {
+            return read(duck, source, "src");
+        } catch (SQLException e) {
+            throw new DataException(source.displayName(), 0, null, DuckDb.firstLine(e), e);
+        }
+    }
+
+    /** Reads a source through an existing DuckDB connection, staging it as {@code stagingName}. */
+    public static Table read(Connection duck, DataSource source, String stagingName) {
+        long rows = Staging.stage(duck, source, stagingName);
+        return load(duck, stagingName, rows, source.displayName());
+    }
+
+    /** Loads an already staged (or any) DuckDB table. */
+    public static Table load(Connection duck, String table, long rows, String sourceName) {
+        try {
+            List<ColumnTyping.Typed> typed = ColumnTyping.decide(duck, table);
+            return TableLoader.load(duck, table, typed, rows, sourceName);
+        } catch (SQLException e) {
+            throw new DataException(sourceName, 0, null, "cannot load: " + DuckDb.firstLine(e), e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The data layer: every input (CSV/TSV, whitespace-aligned text, Parquet, JSON lines, DuckDB files, any
+ * JDBC source) is staged in an embedded DuckDB database, typed once, and copied into an in-memory columnar
+ * {@link dev.clientele.data.Table}.
+ *
+ * <p>Entry points: {@link dev.clientele.data.TableReader#read(DataSource)} loads a table;
+ * {@link dev.clientele.data.SchemaInference} assigns modelling roles (id, likely target, feature, constant);
+ * {@link dev.clientele.data.TableWriter} writes results atomically (temp file, then rename).
+ *
+ * <p>Invariant: a {@code Table} never holds one object per cell. Numbers live in {@code double[]} with a
+ * missing mask, categories as {@code int[]} codes into a sorted dictionary, timestamps as epoch
+ * microseconds. Bad input surfaces as one {@link dev.clientele.data.DataException} whose message names the
+ * file, line, column and the option that fixes it.
+ */
+package dev.clientele.data;
