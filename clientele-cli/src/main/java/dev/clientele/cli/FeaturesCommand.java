@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code clientele features}: from a transaction log to one row per customer as of a cutoff, with churn labels. */
@@ -35,17 +36,8 @@ final class FeaturesCommand implements Callable<Integer> {
             description = "The log: CSV/TSV/whitespace-aligned text, .parquet, .json(l), .duckdb file, or a jdbc: URL.")
     String transactions;
 
-    @Option(names = "--query", paramLabel = "SQL", description = "SQL to run on the source (a staged file is table 'data').")
-    String query;
-
-    @Option(names = "--table", paramLabel = "NAME", description = "Table to read from a database source.")
-    String table;
-
-    @Option(names = "--encoding", paramLabel = "NAME", description = "Text encoding (default utf-8), e.g. latin1.")
-    String encoding;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "Field delimiter: , ; | tab or whitespace (default: detected).")
-    String delimiter;
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--customer", required = true, paramLabel = "COL", description = "Customer id column.")
     String customer;
@@ -91,15 +83,11 @@ final class FeaturesCommand implements Callable<Integer> {
             throw new Errors.UsageException(cutoffs.isEmpty() ? "give a cutoff date (--cutoff 1997-09-30) or a number of cutoffs (--cutoffs 3)"
                     : "give either --cutoff dates or --cutoffs N, not both");
         }
-        if (query != null && table != null) {
-            throw new Errors.UsageException("give either --query or --table, not both");
-        }
         TransactionOptions options = new TransactionOptions(customer, date, amount, quantity, dateFormat,
                 cutoffs.stream().map(TransactionOptions::parseCutoff).toList(), cutoffCount == null ? 0 : cutoffCount,
                 TransactionOptions.parseHorizon(horizon), allowRefunds);
         long t0 = System.nanoTime();
-        FeatureSet features = TransactionFeatures.compute(
-                new DataSource(transactions, query, table, encoding, delimiter), options);
+        FeatureSet features = TransactionFeatures.compute(source.source(transactions), options);
         TableWriter.write(features.table(), out);
         report(features, (System.nanoTime() - t0) / 1e9);
         return 0;

@@ -71,34 +71,19 @@ public final class RfmScoring {
         Arrays.sort(sorted);
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            long worse = lowerIsBetter ? n - upperBound(sorted, values[i]) : lowerBound(sorted, values[i]);
+            long worse = lowerIsBetter ? n - countBelow(sorted, values[i], true) : countBelow(sorted, values[i], false);
             out[i] = 1 + (int) (5 * worse / n);
         }
         return out;
     }
 
-    /** First index whose value is >= v. */
-    private static int lowerBound(double[] sorted, double v) {
+    /** The number of sorted values below {@code v} ({@code < v}, or {@code <= v} when {@code orEqual}). */
+    private static int countBelow(double[] sorted, double v, boolean orEqual) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** First index whose value is > v. */
-    private static int upperBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
+            if (sorted[mid] < v || (orEqual && sorted[mid] == v)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
