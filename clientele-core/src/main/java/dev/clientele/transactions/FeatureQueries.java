@@ -6,8 +6,9 @@ import java.time.LocalDate;
 /**
  * The DuckDB SQL behind {@link TransactionFeatures}: per snapshot, one hash aggregation over the rows of
  * the clean log {@code tx(c, d, a[, q])} dated on or before the cutoff, collecting each customer's sums and
- * purchase days; the day list is then sorted, de-duplicated and turned into gaps with list functions, so
- * no global sort of the log is needed.
+ * purchase dates; the sorted date list gives the gaps between purchase days (its positive differences:
+ * rows on one day differ by 0), so no global sort of the log is needed and the purchase days number
+ * {@code gaps + 1}.
  *
  * <p>No leakage: the aggregation reads only rows with {@code d <= cutoff}; the label subquery is the only
  * expression that reads later rows, and it feeds {@code churned} alone.
@@ -38,9 +39,10 @@ final class FeatureQueries {
                 + "coalesce(sum(a) FILTER (WHERE d <= " + cut + " - " + SPEND_WINDOW_DAYS + " AND d > " + cut + " - "
                 + 2 * SPEND_WINDOW_DAYS + "), 0) AS spend_prev_90d, "
                 + (quantity ? "sum(q) AS quantity_total, " : "")
-                + "list_sort(list_distinct(list(d)" + purchase + ")) AS days "
+                + "list_sort(list(d)" + purchase + ") AS days "
                 + "FROM tx WHERE d <= " + cut + " GROUP BY c" + (refunds ? " HAVING count(*) FILTER (WHERE a >= 0) > 0" : "");
-        String gaps = "SELECT *, list_transform(days[2:], lambda x, i: x - days[i]) AS gaps FROM (" + agg + ")";
+        String gaps = "SELECT *, list_filter(list_transform(days[2:], lambda x, i: x - days[i]), lambda g: g > 0) AS gaps "
+                + "FROM (" + agg + ")";
 
         StringBuilder sql = new StringBuilder("SELECT ");
         if (snapshot) {
@@ -48,9 +50,9 @@ final class FeatureQueries {
         }
         sql.append("f.c AS ").append(DuckDb.ident(customer)).append(", ")
                 .append(cut).append(" - last_day AS recency_days, ")
-                .append("len(days) - 1 AS frequency, ")
+                .append("len(gaps) AS frequency, ")
                 .append("monetary_total, ")
-                .append("monetary_total / len(days) AS monetary_mean, ")
+                .append("monetary_total / (len(gaps) + 1) AS monetary_mean, ")
                 .append(cut).append(" - first_day AS tenure_days, ")
                 .append("list_avg(gaps) AS interpurchase_mean_days, ")
                 .append("list_stddev_samp(gaps) AS interpurchase_std_days, ")
@@ -59,7 +61,7 @@ final class FeatureQueries {
                 .append("/ (abs(spend_last_90d) + abs(spend_prev_90d)) END AS spend_trend, ")
                 .append("len(list_distinct(list_transform(days, lambda x: year(x) * 12 + month(x)))) AS active_months");
         if (quantity) {
-            sql.append(", quantity_total, quantity_total / len(days) AS quantity_mean");
+            sql.append(", quantity_total, quantity_total / (len(gaps) + 1) AS quantity_mean");
         }
         if (labelled) {
             sql.append(", CASE WHEN b.c IS NULL THEN 1 ELSE 0 END AS churned FROM (").append(gaps).append(") f LEFT JOIN ")
