@@ -1,9 +1,8 @@
 package dev.clientele.cli;
 
 import dev.clientele.data.DataSource;
-import dev.clientele.data.TableWriter;
+import dev.clientele.transactions.FeatureFile;
 import dev.clientele.transactions.FeatureSet;
-import dev.clientele.transactions.Snapshot;
 import dev.clientele.transactions.TransactionFeatures;
 import dev.clientele.transactions.TransactionOptions;
 import java.nio.file.Path;
@@ -87,19 +86,11 @@ final class FeaturesCommand implements Callable<Integer> {
                 cutoffs.stream().map(TransactionOptions::parseCutoff).toList(), cutoffCount == null ? 0 : cutoffCount,
                 TransactionOptions.parseHorizon(horizon), allowRefunds);
         long t0 = System.nanoTime();
-        FeatureSet features = TransactionFeatures.compute(source.source(transactions), options);
-        TableWriter.write(features.table(), out);
-        report(features, (System.nanoTime() - t0) / 1e9);
+        FeatureFile written = TransactionFeatures.write(source.source(transactions), options, out);
+        Log.info(written.describe().stripTrailing());
+        Log.info(String.format(Locale.ROOT, "wrote %,d rows x %d columns to %s in %.1f s", written.rows(),
+                written.columns().size(), out, (System.nanoTime() - t0) / 1e9));
         return 0;
-    }
-
-    private void report(FeatureSet features, double seconds) {
-        Log.info(features.log().describe());
-        for (Snapshot s : features.snapshots()) {
-            Log.info("  " + s.describe(features.log().last()));
-        }
-        Log.info(String.format(Locale.ROOT, "wrote %,d rows x %d columns to %s in %.1f s", features.table().rowCount(),
-                features.table().columnCount(), out, seconds));
     }
 
     /**

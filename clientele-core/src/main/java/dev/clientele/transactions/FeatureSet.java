@@ -24,9 +24,13 @@ public record FeatureSet(Table table, List<Snapshot> snapshots, LogSummary log) 
 
     /** A few lines for humans: the log, then one line per snapshot. */
     public String describe() {
+        return describe(log, snapshots);
+    }
+
+    static String describe(LogSummary log, List<Snapshot> snapshots) {
         StringBuilder sb = new StringBuilder(log.describe()).append('\n');
         for (Snapshot s : snapshots) {
-            sb.append(s.describe(log.last())).append('\n');
+            sb.append("  ").append(s.describe(log.last())).append('\n');
         }
         return sb.toString();
     }

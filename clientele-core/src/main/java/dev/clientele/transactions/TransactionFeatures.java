@@ -7,6 +7,7 @@ import dev.clientele.data.Staging;
 import dev.clientele.data.Table;
 import dev.clientele.data.TableDuckDb;
 import dev.clientele.data.TableReader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,35 +59,73 @@ public final class TransactionFeatures {
     }
 
     /**
-     * Reads a log from any source and computes its features.
+     * Reads a log from any source and computes its features into memory.
      *
      * @throws DataException            for a log that cannot be read or holds bad rows
      * @throws IllegalArgumentException for cutoffs outside the log
      */
     public static FeatureSet compute(DataSource source, TransactionOptions options) {
-        try (Connection duck = DuckDb.open()) {
-            long t0 = System.nanoTime();
-            long rows = Staging.stage(duck, source, STAGED);
-            LOG.debug("staged {} rows in {} ms", rows, (System.nanoTime() - t0) / 1_000_000);
-            boolean lines = source.kind() == DataSource.Kind.TEXT && source.query() == null;
-            return compute(duck, new TransactionLog.Where(source.displayName(), lines), options);
-        } catch (SQLException e) {
-            throw new DataException(source.displayName(), 0, null, DuckDb.firstLine(e), e);
-        }
+        return run(source, options, (duck, built) -> new FeatureSet(load(duck, built), built.snapshots(), built.log()));
+    }
+
+    /**
+     * Reads a log from any source and writes its features to {@code out} (.csv, .tsv or .parquet) straight
+     * from the SQL engine, atomically; for logs too large to hold as Java objects comfortably. CSV numbers
+     * are written as {@link dev.clientele.data.TableWriter} writes them where the value is integral ("89"),
+     * otherwise in DuckDB's shortest round-trip form.
+     *
+     * @throws DataException            for a log that cannot be read or holds bad rows, or an unknown extension
+     * @throws IllegalArgumentException for cutoffs outside the log
+     */
+    public static FeatureFile write(DataSource source, TransactionOptions options, Path out) {
+        FeatureWriter.checkExtension(out);
+        return run(source, options, (duck, built) -> {
+            List<String> columns = FeatureWriter.copy(duck, "features", out);
+            return new FeatureFile(out, built.rows(), columns, built.snapshots(), built.log());
+        });
     }
 
     /** Computes features of a log already in memory (rows are named "row N" in messages). */
     public static FeatureSet compute(Table log, TransactionOptions options) {
         try (Connection duck = DuckDb.open()) {
             TableDuckDb.register(duck, log, STAGED);
-            return compute(duck, new TransactionLog.Where(log.source(), false), options);
+            Built built = build(duck, new TransactionLog.Where(log.source(), false), options);
+            return new FeatureSet(load(duck, built), built.snapshots(), built.log());
         } catch (SQLException e) {
             throw new DataException(log.source(), 0, null, DuckDb.firstLine(e), e);
         }
     }
 
-    private static FeatureSet compute(Connection duck, TransactionLog.Where where, TransactionOptions o)
-            throws SQLException {
+    /** What {@link #build} leaves in table {@code features}. */
+    private record Built(List<Snapshot> snapshots, LogSummary log, long rows, long startNanos) {
+    }
+
+    @FunctionalInterface
+    private interface Finish<T> {
+        T apply(Connection duck, Built built) throws SQLException;
+    }
+
+    private static <T> T run(DataSource source, TransactionOptions options, Finish<T> finish) {
+        try (Connection duck = DuckDb.open()) {
+            long t0 = System.nanoTime();
+            long rows = Staging.stage(duck, source, STAGED);
+            LOG.debug("staged {} rows in {} ms", rows, (System.nanoTime() - t0) / 1_000_000);
+            boolean lines = source.kind() == DataSource.Kind.TEXT && source.query() == null;
+            Built built = build(duck, new TransactionLog.Where(source.displayName(), lines), options);
+            T result = finish.apply(duck, built);
+            LOG.debug("features out, {} ms after staging", (System.nanoTime() - built.startNanos()) / 1_000_000);
+            return result;
+        } catch (SQLException e) {
+            throw new DataException(source.displayName(), 0, null, DuckDb.firstLine(e), e);
+        }
+    }
+
+    private static Table load(Connection duck, Built built) {
+        return TableReader.load(duck, "features", built.rows(), "features of " + built.log().source());
+    }
+
+    /** Checks the staged log, then builds table {@code features}: the snapshots, stacked in cutoff order. */
+    private static Built build(Connection duck, TransactionLog.Where where, TransactionOptions o) throws SQLException {
         if (FEATURES.contains(o.customer()) || o.customer().equals("snapshot") || o.customer().equals("churned")) {
             throw new IllegalArgumentException("the customer column '" + o.customer()
                     + "' has the name of an output column; rename it (e.g. with --query)");
@@ -96,15 +135,13 @@ public final class TransactionFeatures {
         LOG.debug("parsed and checked the log in {} ms", (System.nanoTime() - t0) / 1_000_000);
         DuckDb.exec(duck, "DROP TABLE " + STAGED);
         List<LocalDate> cutoffs = Cutoffs.resolve(o, log);
-        boolean quantity = o.quantity() != null;
-        boolean multi = cutoffs.size() > 1;
         boolean anyLabelled = cutoffs.stream().anyMatch(c -> labelled(c, o, log));
         List<Snapshot> snapshots = new ArrayList<>();
         long total = 0;
         for (LocalDate cutoff : cutoffs) {
             boolean labelled = labelled(cutoff, o, log);
-            String sql = FeatureQueries.snapshot(o.customer(), cutoff, o.horizonDays(), quantity, o.allowRefunds(), multi, labelled,
-                    anyLabelled && !labelled);
+            String sql = FeatureQueries.snapshot(o.customer(), cutoff, o.horizonDays(), o.quantity() != null,
+                    o.allowRefunds(), cutoffs.size() > 1, labelled, anyLabelled && !labelled);
             DuckDb.exec(duck, "CREATE OR REPLACE TEMP TABLE snap AS " + sql);
             Snapshot s = describe(duck, cutoff, o, log, labelled);
             DuckDb.exec(duck, snapshots.isEmpty() ? "CREATE TABLE features AS SELECT * FROM snap"
@@ -118,9 +155,7 @@ public final class TransactionFeatures {
         if (total == 0) {
             throw new DataException(where.source(), 0, null, "no customer has a purchase on or before the cutoff");
         }
-        Table table = TableReader.load(duck, "features", total, "features of " + where.source());
-        LOG.debug("features loaded, {} ms in all", (System.nanoTime() - t0) / 1_000_000);
-        return new FeatureSet(table, snapshots, log);
+        return new Built(snapshots, log, total, t0);
     }
 
     private static boolean labelled(LocalDate cutoff, TransactionOptions o, LogSummary log) {

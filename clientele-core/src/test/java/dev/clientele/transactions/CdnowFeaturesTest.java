@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Features of real CDNOW customers: hand-computed values for a few of them (raw lines of
  * examples/cdnow_master.txt quoted below), and the naive reference for all 23,570.
  */
+@Tag("slow")
 class CdnowFeaturesTest {
     private static final LocalDate CUTOFF = LocalDate.of(1997, 9, 30);
     private static Table features;
