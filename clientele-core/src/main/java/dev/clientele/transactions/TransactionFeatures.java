@@ -97,7 +97,7 @@ public final class TransactionFeatures {
     }
 
     /** What {@link #build} leaves in table {@code features}. */
-    private record Built(List<Snapshot> snapshots, LogSummary log, long rows, long startNanos) {
+    private record Built(List<Snapshot> snapshots, LogSummary log, long rows) {
     }
 
     @FunctionalInterface
@@ -109,11 +109,11 @@ public final class TransactionFeatures {
         try (Connection duck = DuckDb.open()) {
             long t0 = System.nanoTime();
             long rows = Staging.stage(duck, source, STAGED);
-            LOG.debug("staged {} rows in {} ms", rows, (System.nanoTime() - t0) / 1_000_000);
+            LOG.debug("staged {} rows: {}", rows, since(t0));
             boolean lines = source.kind() == DataSource.Kind.TEXT && source.query() == null;
             Built built = build(duck, new TransactionLog.Where(source.displayName(), lines), options);
             T result = finish.apply(duck, built);
-            LOG.debug("features out, {} ms after staging", (System.nanoTime() - built.startNanos()) / 1_000_000);
+            LOG.debug("features out: {}", since(t0));
             return result;
         } catch (SQLException e) {
             throw new DataException(source.displayName(), 0, null, DuckDb.firstLine(e), e);
@@ -132,7 +132,7 @@ public final class TransactionFeatures {
         }
         long t0 = System.nanoTime();
         LogSummary log = new TransactionLog(duck, STAGED, where, o).prepare();
-        LOG.debug("parsed and checked the log in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        LOG.debug("parsed and checked the log: {}", since(t0));
         DuckDb.exec(duck, "DROP TABLE " + STAGED);
         List<LocalDate> cutoffs = Cutoffs.resolve(o, log);
         boolean anyLabelled = cutoffs.stream().anyMatch(c -> labelled(c, o, log));
@@ -147,7 +147,7 @@ public final class TransactionFeatures {
             DuckDb.exec(duck, snapshots.isEmpty() ? "CREATE TABLE features AS SELECT * FROM snap"
                     : "INSERT INTO features SELECT * FROM snap");
             snapshots.add(s);
-            LOG.debug("snapshot {}: {} customers, {} ms so far", cutoff, s.customers(), (System.nanoTime() - t0) / 1_000_000);
+            LOG.debug("snapshot {}: {} customers: {}", cutoff, s.customers(), since(t0));
             total += s.customers();
         }
         DuckDb.exec(duck, "DROP TABLE snap");
@@ -155,7 +155,13 @@ public final class TransactionFeatures {
         if (total == 0) {
             throw new DataException(where.source(), 0, null, "no customer has a purchase on or before the cutoff");
         }
-        return new Built(snapshots, log, total, t0);
+        return new Built(snapshots, log, total);
+    }
+
+    /** For debug lines: wall time since {@code t0} and the process CPU time so far. */
+    private static String since(long t0) {
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        return (System.nanoTime() - t0) / 1_000_000 + " ms (process cpu " + cpu + " ms)";
     }
 
     private static boolean labelled(LocalDate cutoff, TransactionOptions o, LogSummary log) {

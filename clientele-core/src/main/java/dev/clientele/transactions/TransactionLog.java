@@ -46,6 +46,11 @@ final class TransactionLog {
         this.options = options;
     }
 
+    /** The checks of one pass over {@code tx}. */
+    private record Counts(long rows, long noCustomer, long badDates, long badAmounts, long negativeAmounts,
+                          long badQuantities, long negativeQuantities, LocalDate first, LocalDate last) {
+    }
+
     /** Creates and checks {@code tx}; the staged table is left in place. */
     LogSummary prepare() throws SQLException {
         try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE " + DuckDb.ident(staged))) {
@@ -55,41 +60,49 @@ final class TransactionLog {
         }
         String customer = resolve("customer", options.customer());
         String c = DuckDb.ident(customer);
-        String d = dateExpr(resolve("date", options.date()));
+        String dateColumn = resolve("date", options.date());
+        String d = dateExpr(dateColumn);
         String a = numberExpr("amount", resolve("amount", options.amount()));
         String q = options.quantity() == null ? null : numberExpr("quantity", resolve("quantity", options.quantity()));
+        boolean text = types.get(customer).equals("VARCHAR");
+        String fast = fastDateExpr(dateColumn, d);
+        Counts n = createTx(c, fast, a, q, text);
+        if (n.badDates() > 0 && !fast.equals(d)) {
+            n = createTx(c, d, a, q, text);
+        }
+        check(n.noCustomer(), customer, noCustomer(c, text), "empty customer ids", "every row needs a customer");
+        check(n.badDates(), options.date(), nullIf(d), "values that are not " + dateDescription(),
+                options.dateFormat() == null ? "fix them, or give the date format (--date-format, e.g. dd/MM/yyyy)"
+                        : "fix them or correct the date format");
+        check(n.badAmounts(), options.amount(), notNumber(a), "amounts that are not numbers",
+                "write plain numbers such as 12.50");
+        if (!options.allowRefunds()) {
+            check(n.negativeAmounts(), options.amount(), a + " < 0", "negative amounts",
+                    "allow them as refunds (--allow-refunds) or remove them");
+        }
+        if (q != null) {
+            check(n.badQuantities(), options.quantity(), notNumber(q), "quantities that are not numbers",
+                    "write plain numbers");
+            if (!options.allowRefunds()) {
+                check(n.negativeQuantities(), options.quantity(), q + " < 0", "negative quantities",
+                        "allow them as refunds (--allow-refunds) or remove them");
+            }
+        }
+        long customers = DuckDb.scalarLong(duck, "SELECT count(DISTINCT c) FROM tx");
+        return new LogSummary(where.source(), n.rows(), customers, n.first(), n.last(), n.negativeAmounts());
+    }
+
+    private Counts createTx(String c, String d, String a, String q, boolean text) throws SQLException {
         DuckDb.exec(duck, "CREATE OR REPLACE TABLE tx AS SELECT " + c + " AS c, " + d + " AS d, " + a + " AS a"
                 + (q == null ? "" : ", " + q + " AS q") + " FROM " + DuckDb.ident(staged));
-        boolean text = types.get(customer).equals("VARCHAR");
-        String noCustomer = noCustomer("c", text);
         try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), "
-                + "count(*) FILTER (WHERE " + noCustomer + "), count(*) FILTER (WHERE d IS NULL), "
+                + "count(*) FILTER (WHERE " + noCustomer("c", text) + "), count(*) FILTER (WHERE d IS NULL), "
                 + "count(*) FILTER (WHERE a IS NULL OR NOT isfinite(a)), count(*) FILTER (WHERE a < 0), "
                 + (q == null ? "0, 0" : "count(*) FILTER (WHERE q IS NULL OR NOT isfinite(q)), count(*) FILTER (WHERE q < 0)")
                 + ", min(d), max(d) FROM tx")) {
             rs.next();
-            check(rs.getLong(2), customer, noCustomer(c, text), "empty customer ids", "every row needs a customer");
-            check(rs.getLong(3), options.date(), nullIf(d), "values that are not " + dateDescription(),
-                    options.dateFormat() == null ? "fix them, or give the date format (--date-format, e.g. dd/MM/yyyy)"
-                            : "fix them or correct the date format");
-            check(rs.getLong(4), options.amount(), notNumber(a), "amounts that are not numbers",
-                    "write plain numbers such as 12.50");
-            if (!options.allowRefunds()) {
-                check(rs.getLong(5), options.amount(), a + " < 0", "negative amounts",
-                        "allow them as refunds (--allow-refunds) or remove them");
-            }
-            if (q != null) {
-                check(rs.getLong(6), options.quantity(), notNumber(q), "quantities that are not numbers",
-                        "write plain numbers");
-                if (!options.allowRefunds()) {
-                    check(rs.getLong(7), options.quantity(), q + " < 0", "negative quantities",
-                            "allow them as refunds (--allow-refunds) or remove them");
-                }
-            }
-            LocalDate first = rs.getObject(8, LocalDate.class);
-            LocalDate last = rs.getObject(9, LocalDate.class);
-            long customers = DuckDb.scalarLong(duck, "SELECT count(DISTINCT c) FROM tx");
-            return new LogSummary(where.source(), rs.getLong(1), customers, first, last, rs.getLong(5));
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                    rs.getLong(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class));
         }
     }
 
@@ -125,27 +138,59 @@ final class TransactionLog {
         throw new DataException(where.source(), 0, col, "the " + role + " column holds " + t + " values; it must hold numbers");
     }
 
-    /** SQL giving the purchase DATE of a row, NULL when the value does not parse. */
+    /**
+     * SQL giving the purchase DATE of a row, NULL when the value does not parse. Without a format, text is
+     * read as ISO 8601 (a date, or a timestamp cut to its day) or, when that fails, as basic {@code yyyyMMdd}.
+     */
     private String dateExpr(String col) {
-        String q = DuckDb.ident(col);
-        String t = types.get(col);
-        String text;
-        if (t.equals("DATE")) {
-            return options.dateFormat() == null ? q : "CAST(" + q + " AS DATE)";
-        } else if (t.startsWith("TIMESTAMP")) {
-            return "CAST(" + q + " AS DATE)";
-        } else if (t.equals("VARCHAR")) {
-            text = q;
-        } else if (NUMERIC.matcher(t).matches()) {
-            text = "CAST(TRY_CAST(" + q + " AS BIGINT) AS VARCHAR)";
-        } else {
-            throw new DataException(where.source(), 0, col, "the date column holds " + t + " values; it must hold dates");
+        String text = dateText(col);
+        if (text == null) {
+            return "CAST(" + DuckDb.ident(col) + " AS DATE)";
         }
         if (options.dateFormat() != null) {
-            return "CAST(try_strptime(trim(" + text + "), " + DuckDb.literal(DateFormats.toStrptime(options.dateFormat())) + ") AS DATE)";
+            return "CAST(try_strptime(trim(" + text + "), " + DuckDb.literal(DateFormats.toStrptime(options.dateFormat()))
+                    + ") AS DATE)";
         }
-        return "coalesce(TRY_CAST(" + text + " AS DATE), CAST(TRY_CAST(" + text + " AS TIMESTAMP) AS DATE), "
-                + "CASE WHEN length(trim(" + text + ")) = 8 THEN CAST(try_strptime(trim(" + text + "), '%Y%m%d') AS DATE) END)";
+        return "coalesce(" + isoDate(text) + ", " + basicDate(text) + ")";
+    }
+
+    /** The date column as text, or {@code null} for a native DATE or TIMESTAMP column. */
+    private String dateText(String col) {
+        String q = DuckDb.ident(col);
+        String t = types.get(col);
+        if (t.equals("DATE") || t.startsWith("TIMESTAMP")) {
+            return null;
+        } else if (t.equals("VARCHAR")) {
+            return q;
+        } else if (NUMERIC.matcher(t).matches()) {
+            return "CAST(TRY_CAST(" + q + " AS BIGINT) AS VARCHAR)";
+        }
+        throw new DataException(where.source(), 0, col, "the date column holds " + t + " values; it must hold dates");
+    }
+
+    private static String isoDate(String text) {
+        return "TRY_CAST(" + text + " AS DATE)";
+    }
+
+    private static String basicDate(String text) {
+        return "CASE WHEN length(trim(" + text + ")) = 8 THEN CAST(try_strptime(trim(" + text + "), '%Y%m%d') AS DATE) END";
+    }
+
+    /**
+     * A cheaper equivalent of {@code full} when the first 1,000 dates all take one form (ISO or basic):
+     * that form alone. Rows it cannot read make {@link #prepare} fall back to {@code full}.
+     */
+    private String fastDateExpr(String col, String full) throws SQLException {
+        String text = dateText(col);
+        if (text == null || options.dateFormat() != null) {
+            return full;
+        }
+        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE "
+                + isoDate("v") + " IS NULL), count(*) FILTER (WHERE " + basicDate("v") + " IS NULL) FROM (SELECT " + text
+                + " AS v FROM " + DuckDb.ident(staged) + " LIMIT 1000)")) {
+            rs.next();
+            return rs.getLong(1) == 0 ? isoDate(text) : rs.getLong(2) == 0 ? basicDate(text) : full;
+        }
     }
 
     private String dateDescription() {

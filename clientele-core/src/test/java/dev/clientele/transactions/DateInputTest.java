@@ -79,6 +79,24 @@ class DateInputTest {
         assertThat(s.table().column("who").text(0)).isEqualTo("007");
     }
 
+    /* The first 1,000 dates decide the cheap parse; later rows in the other form still read. */
+    @Test
+    void a_column_mixing_iso_and_basic_dates_reads_every_row() throws Exception {
+        StringBuilder sb = new StringBuilder("who,when,paid\n");
+        for (int i = 0; i < 1_200; i++) {
+            sb.append("z").append(i).append(",2024-01-01,1\n");
+        }
+        sb.append("a,20240105,1\na,2024-02-10,2\na,20240210,3\n");
+        Path f = dir.resolve("mixed.csv");
+        Files.writeString(f, sb.toString());
+        FeatureSet s = TransactionFeatures.compute(DataSource.of(f),
+                TransactionOptions.of("who", "when", "paid", LocalDate.of(2024, 2, 10)));
+        assertThat(s.log().rows()).isEqualTo(1_203);
+        assertThat(s.table().column("who").text(0)).isEqualTo("a");
+        assertThat(Fixtures.value(s.table(), "tenure_days", 0)).isEqualTo(36);
+        assertThat(Fixtures.value(s.table(), "frequency", 0)).isEqualTo(1);
+    }
+
     @Test
     void a_non_date_column_type_is_refused() throws Exception {
         Path f = dir.resolve("log.parquet");
