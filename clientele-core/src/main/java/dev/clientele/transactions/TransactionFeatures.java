@@ -142,15 +142,12 @@ public final class TransactionFeatures {
             boolean labelled = labelled(cutoff, o, log);
             String sql = FeatureQueries.snapshot(o.customer(), cutoff, o.horizonDays(), o.quantity() != null,
                     o.allowRefunds(), cutoffs.size() > 1, labelled, anyLabelled && !labelled);
-            DuckDb.exec(duck, "CREATE OR REPLACE TEMP TABLE snap AS " + sql);
-            Snapshot s = describe(duck, cutoff, o, log, labelled);
-            DuckDb.exec(duck, snapshots.isEmpty() ? "CREATE TABLE features AS SELECT * FROM snap"
-                    : "INSERT INTO features SELECT * FROM snap");
+            DuckDb.exec(duck, (snapshots.isEmpty() ? "CREATE TABLE features AS " : "INSERT INTO features ") + sql);
+            Snapshot s = describe(duck, cutoff, o, log, labelled, cutoffs.size() > 1);
             snapshots.add(s);
             LOG.debug("snapshot {}: {} customers: {}", cutoff, s.customers(), since(t0));
             total += s.customers();
         }
-        DuckDb.exec(duck, "DROP TABLE snap");
         DuckDb.exec(duck, "DROP TABLE tx");
         if (total == 0) {
             throw new DataException(where.source(), 0, null, "no customer has a purchase on or before the cutoff");
@@ -168,10 +165,12 @@ public final class TransactionFeatures {
         return !cutoff.plusDays(o.horizonDays()).isAfter(log.last());
     }
 
+    /** Counts the customers and churners of one snapshot in table {@code features}. */
     private static Snapshot describe(Connection duck, LocalDate cutoff, TransactionOptions o, LogSummary log,
-                                     boolean labelled) throws SQLException {
+                                     boolean labelled, boolean stacked) throws SQLException {
         try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), "
-                + (labelled ? "coalesce(sum(churned), 0)" : "0") + " FROM snap")) {
+                + (labelled ? "coalesce(sum(churned), 0)" : "0") + " FROM features"
+                + (stacked ? " WHERE snapshot = DATE " + DuckDb.literal(cutoff.toString()) : ""))) {
             rs.next();
             long customers = rs.getLong(1);
             return new Snapshot(cutoff, customers, log.customers() - customers, cutoff.plusDays(o.horizonDays()),
