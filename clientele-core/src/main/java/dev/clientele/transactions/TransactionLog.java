@@ -48,7 +48,8 @@ final class TransactionLog {
 
     /** The checks of one pass over {@code tx}. */
     private record Counts(long rows, long noCustomer, long badDates, long badAmounts, long negativeAmounts,
-                          long badQuantities, long negativeQuantities, LocalDate first, LocalDate last) {
+                          long badQuantities, long negativeQuantities, LocalDate first, LocalDate last,
+                          long customers) {
     }
 
     /** Creates and checks {@code tx}; the staged table is left in place. */
@@ -88,8 +89,7 @@ final class TransactionLog {
                         "allow them as refunds (--allow-refunds) or remove them");
             }
         }
-        long customers = DuckDb.scalarLong(duck, "SELECT count(DISTINCT c) FROM tx");
-        return new LogSummary(where.source(), n.rows(), customers, n.first(), n.last(), n.negativeAmounts());
+        return new LogSummary(where.source(), n.rows(), n.customers(), n.first(), n.last(), n.negativeAmounts());
     }
 
     private Counts createTx(String c, String d, String a, String q, boolean text) throws SQLException {
@@ -99,15 +99,17 @@ final class TransactionLog {
                 + "count(*) FILTER (WHERE " + noCustomer("c", text) + "), count(*) FILTER (WHERE d IS NULL), "
                 + "count(*) FILTER (WHERE a IS NULL OR NOT isfinite(a)), count(*) FILTER (WHERE a < 0), "
                 + (q == null ? "0, 0" : "count(*) FILTER (WHERE q IS NULL OR NOT isfinite(q)), count(*) FILTER (WHERE q < 0)")
-                + ", min(d), max(d) FROM tx")) {
+                + ", min(d), max(d), count(DISTINCT c) FROM tx")) {
             rs.next();
             return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                    rs.getLong(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class));
+                    rs.getLong(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getLong(10));
         }
     }
 
+    /** True for a missing or blank id; trims only values that start with a blank (trimming them all is slow). */
     private static String noCustomer(String expr, boolean text) {
-        return expr + " IS NULL" + (text ? " OR trim(" + expr + ") = ''" : "");
+        return expr + " IS NULL" + (text ? " OR " + expr + " = '' OR (" + expr + "[1] IN (' ', chr(9)) AND trim("
+                + expr + ") = '')" : "");
     }
 
     private static String nullIf(String expr) {

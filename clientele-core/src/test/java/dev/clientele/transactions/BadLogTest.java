@@ -96,9 +96,10 @@ class BadLogTest {
 
     @Test
     void missing_customers_are_reported() throws IOException {
-        Path f = csv("ids.csv", "client,day,total\na,2024-01-01,10\n,2024-01-05,4\n");
+        Path f = csv("ids.csv", "client,day,total\na,2024-01-01,10\n,2024-01-05,4\n\" \",2024-01-06,4\n\" b\",2024-01-06,4\n");
         assertThatThrownBy(() -> run(f, options("2024-01-10")))
-                .hasMessage(f + ", column 'client': 1 empty customer ids: line 3 (empty); every row needs a customer");
+                .hasMessage(f + ", column 'client': 2 empty customer ids: line 3 (empty), line 4 (empty); every row "
+                        + "needs a customer");
     }
 
     @Test
