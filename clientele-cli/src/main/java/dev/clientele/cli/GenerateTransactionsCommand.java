@@ -2,8 +2,9 @@ package dev.clientele.cli;
 
 import dev.clientele.transactions.GeneratorOptions;
 import dev.clientele.transactions.TransactionGenerator;
-import dev.clientele.transactions.TransactionOptions;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,13 +41,21 @@ final class GenerateTransactionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GeneratorOptions options = GeneratorOptions.defaults(customers, seed)
-                .withPeriod(start == null ? GeneratorOptions.DEFAULT_START : TransactionOptions.parseCutoff(start),
-                        end == null ? GeneratorOptions.DEFAULT_END : TransactionOptions.parseCutoff(end))
+                .withPeriod(start == null ? GeneratorOptions.DEFAULT_START : date("--start", start),
+                        end == null ? GeneratorOptions.DEFAULT_END : date("--end", end))
                 .withRefundRate(refundRate);
         long t0 = System.nanoTime();
         long rows = new TransactionGenerator(options).write(out);
         Log.info(String.format(Locale.ROOT, "wrote %,d transactions of %,d customers (%s to %s, seed %d) to %s in %.1f s",
                 rows, customers, options.start(), options.end(), seed, out, (System.nanoTime() - t0) / 1e9));
         return 0;
+    }
+
+    private static LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new Errors.UsageException("cannot read " + option + " '" + text + "'; write it as yyyy-MM-dd, e.g. 2023-01-01");
+        }
     }
 }

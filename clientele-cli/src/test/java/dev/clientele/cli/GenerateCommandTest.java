@@ -40,6 +40,10 @@ class GenerateCommandTest {
         CliRun zero = CliRun.of("generate", "transactions", "--customers", "0", "--out", dir.resolve("x.csv").toString());
         assertThat(zero.code()).isEqualTo(2);
         assertThat(zero.err()).contains("customers must be >= 1, got 0");
+        CliRun badDate = CliRun.of("generate", "transactions", "--customers", "5", "--start", "01/02/2023", "--out",
+                dir.resolve("x.csv").toString());
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err()).contains("cannot read --start '01/02/2023'; write it as yyyy-MM-dd, e.g. 2023-01-01");
         CliRun missing = CliRun.of("generate");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("missing what to generate (transactions)");
