@@ -219,6 +219,13 @@ public final class BoundTable {
     /** How input {@code j} of a row reads in an explanation: its text, or {@code (missing)}. */
     public String display(int j, int row) {
         String t = columns[j].text(row);
-        return t == null ? "(missing)" : t;
+        if (t == null) {
+            return "(missing)";
+        }
+        if (t.length() > 8 && columns[j] instanceof NumericColumn n) {
+            return new java.math.BigDecimal(n.get(row)).round(new java.math.MathContext(6)).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return t;
     }
 }
