@@ -13,14 +13,9 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * calibration. As with scikit-learn's HistGradientBoosting early stopping, the trees are grown on the
  * remaining rows only.
  *
- * @param params  booster settings
- * @param threads XGBoost threads
+ * @param params booster settings
  */
-record BoostingLearner(BoostingParams params, int threads) implements Learner {
-
-    static BoostingLearner of(BoostingParams params) {
-        return new BoostingLearner(params, Runtime.getRuntime().availableProcessors());
-    }
+record BoostingLearner(BoostingParams params) implements Learner {
 
     @Override
     public String name() {
@@ -42,7 +37,7 @@ record BoostingLearner(BoostingParams params, int threads) implements Learner {
         try {
             dFit = matrix(xFit, fitPos, p, data);
             dVal = matrix(xVal, valPos, p, data);
-            Booster booster = XGBoost.train(dFit, params.xgboost(seed, threads), 0, Map.of("val", dVal), null, null);
+            Booster booster = XGBoost.train(dFit, params.xgboost(seed, data.threads), 0, Map.of("val", dVal), null, null);
             int best = boost(booster, dFit, dVal);
             BoostedScorer scorer = new BoostedScorer(booster, best, params.maxDepth());
             double[] valMargins = scorer.margins(xVal, valPos.length, p);

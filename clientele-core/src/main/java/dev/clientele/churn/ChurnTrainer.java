@@ -124,7 +124,7 @@ public final class ChurnTrainer {
             list.add(LogisticLearner.defaults());
         }
         if (options.algorithm() != Algorithm.LOGISTIC) {
-            list.add(BoostingLearner.of(BoostingParams.DEFAULTS));
+            list.add(new BoostingLearner(BoostingParams.DEFAULTS));
         }
         return list;
     }
@@ -134,7 +134,8 @@ public final class ChurnTrainer {
                                 int[] rows, int[] y, double threshold) {
         FeaturePipeline pipeline = FeaturePipeline.fit(table, rows, y, inputs, FeatureOptions.DEFAULTS);
         TrainingRows training = new TrainingRows(pipeline.bind(table), rows, y,
-                TrainingRows.weights(y, CrossValidation.resolveWeight(options.positiveWeight(), y)));
+                TrainingRows.weights(y, CrossValidation.resolveWeight(options.positiveWeight(), y)),
+                Runtime.getRuntime().availableProcessors());
         List<Component> components = new ArrayList<>();
         for (Learner l : chosen) {
             Fitted f = l.fit(training, options.seed() * 7919 + 101);

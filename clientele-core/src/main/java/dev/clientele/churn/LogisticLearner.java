@@ -44,20 +44,20 @@ record LogisticLearner(double[] grid, int innerFolds) implements Learner {
         }
         int[] fold = Splits.kFold(positions, data.y, innerFolds, seed);
         double[][] oof = new double[grid.length][n];
-        for (int f = 0; f < innerFolds; f++) {
+        java.util.stream.IntStream.range(0, innerFolds).parallel().forEach(f -> {
             int[] train = Splits.select(fold, f, false);
             int[] held = Splits.select(fold, f, true);
-            double[] xt = rows(x, p, train);
+            SparseRows xt = SparseRows.of(rows(x, p, train), train.length, p);
             int[] yt = Splits.gather(data.y, train);
             double[] wt = data.weights == null ? null : gather(data.weights, train);
             double[] beta = null;
             for (int g = grid.length - 1; g >= 0; g--) {
-                beta = LogisticRegression.fit(xt, train.length, p, yt, wt, 1 / grid[g], beta);
+                beta = LogisticRegression.fit(xt, yt, wt, 1 / grid[g], beta);
                 for (int h : held) {
                     oof[g][h] = LogisticRegression.eta(x, h, p, beta);
                 }
             }
-        }
+        });
         int best = 0;
         double bestLoss = Double.POSITIVE_INFINITY;
         for (int g = 0; g < grid.length; g++) {

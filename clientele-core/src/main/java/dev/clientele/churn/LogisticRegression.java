@@ -28,16 +28,22 @@ final class LogisticRegression {
      * @return {@code p + 1} coefficients, intercept first
      */
     static double[] fit(double[] x, int n, int p, int[] y, double[] w, double lambda, double[] start) {
+        return fit(SparseRows.of(x, n, p), y, w, lambda, start);
+    }
+
+    /** As {@link #fit(double[], int, int, int[], double[], double, double[])} on a sparse design. */
+    static double[] fit(SparseRows x, int[] y, double[] w, double lambda, double[] start) {
+        int p = x.p();
         if (!(lambda > 0)) {
             throw new IllegalArgumentException("lambda must be > 0, got " + lambda);
         }
         int q = p + 1;
         double[] beta = start == null ? initial(y, w, q) : start.clone();
-        double loss = objective(x, n, p, y, w, lambda, beta);
+        double loss = objective(x, y, w, lambda, beta);
         double[] grad = new double[q];
         double[] hess = new double[q * q];
         for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-            gradientAndHessian(x, n, p, y, w, lambda, beta, grad, hess);
+            gradientAndHessian(x, y, w, lambda, beta, grad, hess);
             double[] step = Cholesky.solve(hess, grad, q);
             double t = 1;
             double[] next = new double[q];
@@ -46,7 +52,7 @@ final class LogisticRegression {
                 for (int j = 0; j < q; j++) {
                     next[j] = beta[j] - t * step[j];
                 }
-                nextLoss = objective(x, n, p, y, w, lambda, next);
+                nextLoss = objective(x, y, w, lambda, next);
                 t /= 2;
             } while (nextLoss > loss + 1e-12 * Math.abs(loss) && t > 1e-10);
             double change = 0;
@@ -88,10 +94,10 @@ final class LogisticRegression {
         return s;
     }
 
-    static double objective(double[] x, int n, int p, int[] y, double[] w, double lambda, double[] beta) {
+    static double objective(SparseRows x, int[] y, double[] w, double lambda, double[] beta) {
         double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double e = eta(x, i, p, beta);
+        for (int i = 0; i < x.n(); i++) {
+            double e = x.eta(i, beta);
             double wi = w == null ? 1 : w[i];
             sum += wi * (softplus(e) - y[i] * e);
         }
@@ -111,26 +117,31 @@ final class LogisticRegression {
         return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }
 
-    private static void gradientAndHessian(double[] x, int n, int p, int[] y, double[] w, double lambda,
-                                           double[] beta, double[] grad, double[] hess) {
-        int q = p + 1;
+    private static void gradientAndHessian(SparseRows x, int[] y, double[] w, double lambda, double[] beta,
+                                           double[] grad, double[] hess) {
+        int q = x.p() + 1;
         java.util.Arrays.fill(grad, 0);
         java.util.Arrays.fill(hess, 0);
-        double[] row = new double[q];
-        row[0] = 1;
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(x, i * p, row, 1, p);
-            double mu = sigmoid(eta(x, i, p, beta));
+        int[] start = x.start();
+        int[] col = x.column();
+        double[] val = x.value();
+        for (int i = 0; i < x.n(); i++) {
+            double mu = sigmoid(x.eta(i, beta));
             double wi = w == null ? 1 : w[i];
             double r = wi * (mu - y[i]);
             double h = wi * mu * (1 - mu);
-            for (int a = 0; a < q; a++) {
-                double ra = row[a];
-                grad[a] += r * ra;
-                double hra = h * ra;
+            int from = start[i];
+            int to = start[i + 1];
+            grad[0] += r;
+            hess[0] += h;
+            for (int k = from; k < to; k++) {
+                int a = col[k] + 1;
+                double hv = h * val[k];
+                grad[a] += r * val[k];
+                hess[a] += hv;
                 int off = a * q;
-                for (int b = a; b < q; b++) {
-                    hess[off + b] += hra * row[b];
+                for (int l = k; l < to; l++) {
+                    hess[off + col[l] + 1] += hv * val[l];
                 }
             }
         }

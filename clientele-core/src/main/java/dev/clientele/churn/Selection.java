@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * blend) to use. Each learner's out-of-fold results are computed once per table and input list.
  */
 final class Selection {
+    /** A blend is chosen only when its mean CV ROC AUC beats the best single model by at least this much. */
+    static final double BLEND_MIN_GAIN = 0.002;
     private final CrossValidation cv;
     private final Consumer<String> log;
     private final Map<String, CrossValidation.Result> cache = new HashMap<>();
@@ -92,23 +94,35 @@ final class Selection {
             options.add(new Choice(name, List.of(learners.get(0), learners.get(1)), mix, null));
             record(name, mix, "mean of the calibrated log-odds of " + learners.get(0).name() + " and " + learners.get(1).name());
         }
+        int singles = learners.size();
         int best = 0;
-        for (int k = 1; k < options.size(); k++) {
+        for (int k = 1; k < singles; k++) {
             if (candidates.get(k).rocAuc() > candidates.get(best).rocAuc()) {
                 best = k;
             }
         }
-        Choice c = options.get(best);
+        boolean blendWins = options.size() > singles
+                && candidates.get(singles).rocAuc() >= candidates.get(best).rocAuc() + BLEND_MIN_GAIN;
         String reason;
         if (options.size() == 1) {
-            reason = c.name() + " as requested (CV ROC AUC " + fmt(candidates.get(0).rocAuc()) + ")";
+            reason = options.get(0).name() + " as requested (CV ROC AUC " + fmt(candidates.get(0).rocAuc()) + ")";
         } else {
             StringBuilder all = new StringBuilder();
-            for (ChurnEvaluation.Candidate k : candidates) {
+            for (ChurnEvaluation.Candidate k : candidates.subList(0, singles)) {
                 all.append(all.length() == 0 ? "" : ", ").append(k.name()).append(' ').append(fmt(k.rocAuc()));
             }
-            reason = c.name() + " has the highest mean CV ROC AUC (" + all + ")";
+            String top = options.get(best).name();
+            reason = top + " has the highest mean CV ROC AUC of the single models (" + all + ")";
+            if (options.size() > singles) {
+                double gain = candidates.get(singles).rocAuc() - candidates.get(best).rocAuc();
+                reason = blendWins
+                        ? "blend: mean CV ROC AUC " + fmt(candidates.get(singles).rocAuc()) + ", " + String.format(Locale.ROOT,
+                        "%+.4f", gain) + " over " + top + ", the best single model (" + all + ")"
+                        : reason + "; the blend (" + fmt(candidates.get(singles).rocAuc()) + ") would need +"
+                        + BLEND_MIN_GAIN + " over it to pay for its complexity";
+            }
         }
+        Choice c = options.get(blendWins ? singles : best);
         log.accept("chose " + reason);
         return new Choice(c.name(), c.learners(), c.logits(), reason);
     }

@@ -11,14 +11,16 @@ final class TrainingRows {
     final int[] rows;
     final int[] y;
     final double[] weights; // null = all 1
+    final int threads;      // threads a learner may use
     private double[] linear;
     private float[] tree;
 
-    TrainingRows(BoundTable bound, int[] rows, int[] y, double[] weights) {
+    TrainingRows(BoundTable bound, int[] rows, int[] y, double[] weights, int threads) {
         this.bound = bound;
         this.rows = rows;
         this.y = y;
         this.weights = weights;
+        this.threads = threads;
     }
 
     int size() {
