@@ -9,6 +9,7 @@ import dev.clientele.features.FeaturePipeline;
 import dev.clientele.features.FeatureSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,8 @@ import java.util.function.Consumer;
 public final class ChurnTrainer {
     /** Minimum gain in mean CV ROC AUC for keeping an automatic feature. */
     public static final double AUTO_FEATURE_GAIN = 0.002;
+    /** From this many rows on, a final fit gives XGBoost every core; below, one thread is faster. */
+    static final int PARALLEL_BOOSTING_ROWS = 50_000;
     private final ChurnOptions options;
     private final Progress progress;
     private final Consumer<String> log;
@@ -83,29 +86,17 @@ public final class ChurnTrainer {
             double threshold = options.threshold().choose(cv.y(), oof);
             List<Metrics> perFold = sel.perFold(oof, threshold);
             BinaryReport pooled = BinaryReport.of(cv.y(), oof, threshold);
+            Fits fits = finalFits(data, table, inputs, spec, choice.learners(), devPos, testPos, threshold);
             BinaryReport test = null;
-            ChurnModel model;
-            int[] finalRows;
-            if (testPos.length > 0) {
-                ChurnModel devModel = fitModel(data, table, inputs, spec, choice.learners(), data.rowsAt(devPos),
-                        Splits.gather(data.y(), devPos), threshold);
-                double[] p = probabilities(devModel, table, data.rowsAt(testPos));
+            if (fits.dev() != null) {
+                double[] p = probabilities(fits.dev(), table, data.rowsAt(testPos));
                 test = BinaryReport.of(Splits.gather(data.y(), testPos), p, threshold);
-                if (options.refit()) {
-                    devModel.close();
+                if (fits.dev() != fits.finalModel()) {
+                    fits.dev().close();
                 }
-                model = options.refit() ? null : devModel;
-            } else {
-                model = null;
             }
-            progress.advance(1);
-            if (model == null) {
-                model = fitModel(data, table, inputs, spec, choice.learners(), data.rows(), data.y(), threshold);
-                finalRows = data.rows();
-            } else {
-                finalRows = data.rowsAt(devPos);
-            }
-            progress.advance(1);
+            ChurnModel model = fits.finalModel();
+            int[] finalRows = fits.finalRows();
             List<ChurnEvaluation.Importance> importance = Importance.of(model, table, finalRows, options.seed());
             int[] split = splitColumn(raw.rowCount(), data, devPos, testPos, cv.fold());
             ChurnEvaluation eval = new ChurnEvaluation(data.target().labels(), raw.rowCount(), split, options.folds(),
@@ -116,6 +107,36 @@ public final class ChurnTrainer {
         } finally {
             progress.finish();
         }
+    }
+
+    /** The model scoring the test split (null without one) and the final model, with the rows it was fitted on. */
+    private record Fits(ChurnModel dev, ChurnModel finalModel, int[] finalRows) {
+    }
+
+    /**
+     * Fits the model on the development rows (to score the test split) and, when refitting, the final model on
+     * all labelled rows; the two fits are independent and run side by side.
+     */
+    private Fits finalFits(ChurnData data, Table table, List<String> inputs, FeatureSpec spec, List<Learner> chosen,
+                           int[] devPos, int[] testPos, double threshold) {
+        boolean separate = testPos.length > 0 && options.refit();
+        CompletableFuture<ChurnModel> all = separate || testPos.length == 0
+                ? CompletableFuture.supplyAsync(() -> fitModel(data, table, inputs, spec, chosen, data.rows(), data.y(),
+                threshold)) : null;
+        ChurnModel dev = testPos.length > 0 ? fitModel(data, table, inputs, spec, chosen, data.rowsAt(devPos),
+                Splits.gather(data.y(), devPos), threshold) : null;
+        progress.advance(1);
+        ChurnModel fin;
+        try {
+            fin = all == null ? dev : all.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (dev != null) {
+                dev.close();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        progress.advance(1);
+        return new Fits(dev, fin, all == null ? data.rowsAt(devPos) : data.rows());
     }
 
     private List<Learner> learners() {
@@ -135,7 +156,7 @@ public final class ChurnTrainer {
         FeaturePipeline pipeline = FeaturePipeline.fit(table, rows, y, inputs, FeatureOptions.DEFAULTS);
         TrainingRows training = new TrainingRows(pipeline.bind(table), rows, y,
                 TrainingRows.weights(y, CrossValidation.resolveWeight(options.positiveWeight(), y)),
-                Runtime.getRuntime().availableProcessors());
+                rows.length >= PARALLEL_BOOSTING_ROWS ? Runtime.getRuntime().availableProcessors() : 1);
         List<Component> components = new ArrayList<>();
         for (Learner l : chosen) {
             Fitted f = l.fit(training, options.seed() * 7919 + 101);

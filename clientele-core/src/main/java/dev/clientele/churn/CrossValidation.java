@@ -80,7 +80,8 @@ final class CrossValidation {
         return new Result(learner.name(), logits, List.of(notes));
     }
 
-    private BoundTable[] pipelines(Table table, List<String> inputs) {
+    /** The pipelines of the folds, each fitted on its training rows only, bound to the table. */
+    BoundTable[] pipelines(Table table, List<String> inputs) {
         String key = System.identityHashCode(table) + "|" + inputs;
         return pipelines.computeIfAbsent(key, k -> {
             BoundTable[] out = new BoundTable[folds];

@@ -46,8 +46,7 @@ public final class DerivedFeatures {
             try {
                 DuckDb.exec(duck, sql.toString());
             } catch (SQLException e) {
-                throw new DataException(table.source(), 0, null, "derived feature failed: " + DuckDb.firstLine(e)
-                        + "; check the --feature expressions " + features);
+                throw failure(duck, table, features, hidden, e);
             }
             Table derived = TableReader.load(duck, "derived", table.rowCount(), table.source());
             Table out = table;
@@ -62,5 +61,30 @@ public final class DerivedFeatures {
         } catch (SQLException e) {
             throw new DataException(table.source(), 0, null, "cannot evaluate derived features: " + DuckDb.firstLine(e), e);
         }
+    }
+
+    /** Finds the first expression that fails on its own and says what is wrong with it. */
+    private static DataException failure(Connection duck, Table table, List<DerivedFeature> features, List<String> hidden,
+                                         SQLException all) {
+        DerivedFeature culprit = null;
+        String why = DuckDb.firstLine(all);
+        for (DerivedFeature f : features) {
+            try {
+                DuckDb.exec(duck, "SELECT (" + f.sql() + ") FROM input LIMIT 0");
+            } catch (SQLException e) {
+                culprit = f;
+                why = DuckDb.firstLine(e);
+                break;
+            }
+        }
+        String target = "";
+        for (String h : hidden) {
+            if (why.contains('"' + h + '"')) {
+                target = " (the target column '" + h + "' cannot be used in features)";
+            }
+        }
+        String which = culprit == null ? "derived features failed: " : "derived feature '" + culprit.name() + "' failed: ";
+        return new DataException(table.source(), 0, null, which + why + target + "; fix the --feature expression"
+                + (culprit == null ? "s" : " '" + culprit + "'"));
     }
 }
