@@ -25,16 +25,16 @@ final class ChurnReport {
         sb.append("target ").append(e.labels().column()).append(" (churn = '").append(e.labels().positive())
                 .append("'); ").append(String.join(", ", e.dropped().isEmpty() ? List.of("no columns left out")
                         : List.of("left out: " + String.join(", ", e.dropped())))).append('\n');
+        for (ChurnEvaluation.AutoDecision d : e.autoFeatures()) {
+            sb.append(String.format(Locale.ROOT, "automatic feature %s (%s of %d columns): CV ROC AUC %.4f -> %.4f, %s%n",
+                    d.name(), d.kind(), d.columns().size(), d.rocAucWithout(), d.rocAucWith(), d.kept() ? "kept" : "not kept"));
+        }
         TextTable cands = new TextTable("algorithm", "CV ROC AUC", "+-", "inside each fold").alignRight(1, 2);
         for (ChurnEvaluation.Candidate c : e.candidates()) {
             cands.add(c.name(), f4(c.rocAuc()), f4(c.rocAucStd()), shorten(c.note(), 90));
         }
         sb.append('\n').append(cands.render());
         sb.append("chosen: ").append(e.reason()).append('\n');
-        for (ChurnEvaluation.AutoDecision d : e.autoFeatures()) {
-            sb.append(String.format(Locale.ROOT, "automatic feature %s (%s of %d columns): CV ROC AUC %.4f -> %.4f, %s%n",
-                    d.name(), d.kind(), d.columns().size(), d.rocAucWithout(), d.rocAucWith(), d.kept() ? "kept" : "not kept"));
-        }
         sb.append('\n').append(String.format(Locale.ROOT, "%d-fold stratified CV on %,d rows", e.folds(), e.cvRows()));
         if (e.test() != null) {
             sb.append(String.format(Locale.ROOT, "; test split %,d rows", e.testRows()));
