@@ -19,8 +19,12 @@ import java.util.Map;
 public record BoostingParams(int maxDepth, double eta, int maxRounds, int patience, double subsample,
                              double colsample, double minChildWeight, double lambda, double validation) {
 
-    /** Moderate, widely used defaults: depth 4, eta 0.05, up to 1000 rounds, patience 40, 80% subsampling. */
-    public static final BoostingParams DEFAULTS = new BoostingParams(4, 0.05, 1000, 40, 0.8, 0.8, 1, 1, 0.2);
+    /**
+     * Moderate, widely used defaults: depth 4, eta 0.1 (scikit-learn's HistGradientBoosting default; on our test
+     * tables eta 0.05 gave about the same CV ROC AUC with twice the trees, so twice the SHAP cost), up to 1000 rounds,
+     * patience 40, 80% row and column sampling.
+     */
+    public static final BoostingParams DEFAULTS = new BoostingParams(4, 0.1, 1000, 40, 0.8, 0.8, 1, 1, 0.2);
 
     public BoostingParams {
         if (maxDepth < 1) {
