@@ -27,8 +27,8 @@ record BoostingLearner(BoostingParams params) implements Learner {
         int p = data.bound.pipeline().tree().width();
         float[] x = data.tree();
         boolean[] held = Splits.holdOut(data.y, params.validation(), seed);
-        int[] fitPos = positions(held, false);
-        int[] valPos = positions(held, true);
+        int[] fitPos = Splits.positions(held, false);
+        int[] valPos = Splits.positions(held, true);
         float[] xFit = rows(x, p, fitPos);
         float[] xVal = rows(x, p, valPos);
         int[] yVal = Splits.gather(data.y, valPos);
@@ -90,21 +90,6 @@ record BoostingLearner(BoostingParams params) implements Learner {
             d.setWeight(w);
         }
         return d;
-    }
-
-    private static int[] positions(boolean[] flags, boolean value) {
-        int count = 0;
-        for (boolean f : flags) {
-            count += f == value ? 1 : 0;
-        }
-        int[] out = new int[count];
-        int k = 0;
-        for (int i = 0; i < flags.length; i++) {
-            if (flags[i] == value) {
-                out[k++] = i;
-            }
-        }
-        return out;
     }
 
     private static float[] rows(float[] x, int p, int[] rows) {

@@ -61,8 +61,8 @@ public final class ChurnTrainer {
         int n = data.rows().length;
         boolean[] held = options.testFraction() > 0 ? Splits.holdOut(data.y(), options.testFraction(), options.seed())
                 : new boolean[n];
-        int[] devPos = positions(held, false);
-        int[] testPos = positions(held, true);
+        int[] devPos = Splits.positions(held, false);
+        int[] testPos = Splits.positions(held, true);
         List<Learner> learners = learners();
         boolean tryAuto = options.autoFeatures();
         progress.start("churn " + options.algorithm().label(), (long) options.folds() * (learners.size() + (tryAuto ? 3 : 0)) + 2);
@@ -187,20 +187,5 @@ public final class ChurnTrainer {
             split[r] = ChurnEvaluation.TEST;
         }
         return split;
-    }
-
-    static int[] positions(boolean[] flags, boolean value) {
-        int count = 0;
-        for (boolean f : flags) {
-            count += f == value ? 1 : 0;
-        }
-        int[] out = new int[count];
-        int k = 0;
-        for (int i = 0; i < flags.length; i++) {
-            if (flags[i] == value) {
-                out[k++] = i;
-            }
-        }
-        return out;
     }
 }

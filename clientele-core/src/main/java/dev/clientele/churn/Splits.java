@@ -71,6 +71,22 @@ public final class Splits {
         return out;
     }
 
+    /** Indexes where {@code flags} equals {@code value}, ascending. */
+    public static int[] positions(boolean[] flags, boolean value) {
+        int count = 0;
+        for (boolean f : flags) {
+            count += f == value ? 1 : 0;
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i] == value) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
     /** {@code values[positions[i]]} for each i. */
     public static int[] gather(int[] values, int[] positions) {
         int[] out = new int[positions.length];
