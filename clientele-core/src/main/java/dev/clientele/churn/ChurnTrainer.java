@@ -64,8 +64,9 @@ public final class ChurnTrainer {
         int[] devPos = Splits.positions(held, false);
         int[] testPos = Splits.positions(held, true);
         List<Learner> learners = learners();
-        boolean tryAuto = options.autoFeatures();
-        progress.start("churn " + options.algorithm().label(), (long) options.folds() * (learners.size() + (tryAuto ? 3 : 0)) + 2);
+        boolean tryAuto = options.autoFeatures() && !AutoFeature.candidates(data.table(), data.inputs()).isEmpty();
+        int autoRuns = tryAuto ? 1 + AutoFeature.candidates(data.table(), data.inputs()).size() : 0;
+        progress.start("churn " + options.algorithm().label(), (long) options.folds() * (learners.size() + autoRuns) + 2);
         try {
             CrossValidation cv = new CrossValidation(data.rowsAt(devPos), Splits.gather(data.y(), devPos),
                     options.folds(), options.seed(), options.positiveWeight(), progress);

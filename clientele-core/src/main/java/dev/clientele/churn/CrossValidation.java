@@ -95,6 +95,11 @@ final class CrossValidation {
         });
     }
 
+    /** Reports a run answered from a cache as done (keeps the progress total exact). */
+    void skip() {
+        progress.advance(folds);
+    }
+
     /** The churner weight: the given one, or negatives / positives for {@link ChurnOptions#BALANCED}. */
     static double resolveWeight(double positiveWeight, int[] y) {
         if (positiveWeight != ChurnOptions.BALANCED) {

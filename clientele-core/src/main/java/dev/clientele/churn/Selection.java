@@ -145,7 +145,14 @@ final class Selection {
 
     private CrossValidation.Result run(Learner l, Table table, List<String> inputs) {
         String key = l.name() + "|" + System.identityHashCode(table) + "|" + inputs;
-        return cache.computeIfAbsent(key, k -> cv.run(l, table, inputs));
+        CrossValidation.Result known = cache.get(key);
+        if (known != null) {
+            cv.skip();
+            return known;
+        }
+        CrossValidation.Result r = cv.run(l, table, inputs);
+        cache.put(key, r);
+        return r;
     }
 
     private void record(String name, double[] logits, String note) {
