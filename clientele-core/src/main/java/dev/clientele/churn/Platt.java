@@ -23,7 +23,10 @@ public record Platt(double a, double b) {
         return LogisticRegression.sigmoid(logit(margin));
     }
 
-    /** Fits {@code a, b} on margins and 0/1 labels by Newton's method with step halving. */
+    /**
+     * Fits {@code a, b} on margins and 0/1 labels by Newton's method with step halving. Constant margins give
+     * {@code a = 0} and the smoothed log-odds of the labels.
+     */
     public static Platt fit(double[] margins, int[] y) {
         int pos = 0;
         for (int v : y) {
@@ -32,6 +35,16 @@ public record Platt(double a, double b) {
         int neg = y.length - pos;
         if (pos == 0 || neg == 0) {
             return IDENTITY;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double m : margins) {
+            min = Math.min(min, m);
+            max = Math.max(max, m);
+        }
+        if (max - min < 1e-9) {
+            // margins carry no ranking: only the (smoothed) base rate can be learnt
+            return new Platt(0, Math.log((pos + 1.0) / (neg + 1.0)));
         }
         double hi = (pos + 1.0) / (pos + 2.0);
         double lo = 1.0 / (neg + 2.0);

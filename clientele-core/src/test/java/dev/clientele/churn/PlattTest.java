@@ -48,4 +48,11 @@ class PlattTest {
     void keeps_margins_unchanged_when_only_one_class_is_seen() {
         assertThat(Platt.fit(new double[] {1, 2}, new int[] {1, 1})).isEqualTo(Platt.IDENTITY);
     }
+
+    @Test
+    void learns_only_the_base_rate_from_constant_margins() {
+        Platt p = Platt.fit(new double[] {0.7, 0.7, 0.7, 0.7}, new int[] {1, 0, 0, 0});
+        assertThat(p.a()).isZero();
+        assertThat(p.probability(123)).isCloseTo(2.0 / 6, within(1e-12));
+    }
 }
