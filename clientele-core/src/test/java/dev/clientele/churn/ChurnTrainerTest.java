@@ -8,6 +8,7 @@ import dev.clientele.data.CategoricalColumn;
 import dev.clientele.data.DataException;
 import dev.clientele.data.NumericColumn;
 import dev.clientele.data.Table;
+import dev.clientele.data.TimestampColumn;
 import dev.clientele.eval.ThresholdRule;
 import java.util.List;
 import java.util.Map;
@@ -122,14 +123,18 @@ class ChurnTrainerTest {
     }
 
     @Test
-    void never_uses_ids_or_excluded_columns_as_features() {
-        Table t = SyntheticChurn.linear(600, 8);
+    void never_uses_ids_timestamps_or_excluded_columns_as_features() {
+        long[] since = new long[600];
+        for (int i = 0; i < 600; i++) {
+            since[i] = 86_400_000_000L * (i % 97);
+        }
+        Table t = SyntheticChurn.linear(600, 8).with(new TimestampColumn("since", since, null));
         ChurnOptions o = new ChurnOptions("status", "Churned", null, List.of("x12"), Algorithm.LOGISTIC, 3, 0, 1,
                 List.of(), ThresholdRule.parse("f1"), 1, true, false);
         ChurnTrainer.Result r = new ChurnTrainer(o).fit(t);
         try (ChurnModel m = r.model()) {
-            assertThat(m.pipeline().columns()).doesNotContain("account", "x12", "status").contains("x1", "region");
-            assertThat(r.evaluation().dropped()).containsExactly("account (id)", "x12 (excluded)");
+            assertThat(m.pipeline().columns()).doesNotContain("account", "x12", "status", "since").contains("x1", "region");
+            assertThat(r.evaluation().dropped()).containsExactly("account (id)", "x12 (excluded)", "since (timestamp)");
             assertThat(m.idColumn()).isEqualTo("account");
         }
     }
