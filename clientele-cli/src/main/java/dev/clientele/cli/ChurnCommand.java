@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
                 + "with reasons, evaluate a model on new labelled data.",
         subcommands = {ChurnTrainCommand.class, ChurnPredictCommand.class, ChurnEvaluateCommand.class},
         footer = {"%nExamples:",
-                "  clientele churn train --data examples/telco_churn.csv --target churn --model churn-model",
+                "  clientele churn train --data examples/telco_churn.csv --target churn \\",
+                "      --model churn-model",
                 "  clientele churn predict --model churn-model --data customers.csv --out scores.csv",
                 "  clientele churn evaluate --model churn-model --data last_quarter.csv"})
 final class ChurnCommand implements Runnable {

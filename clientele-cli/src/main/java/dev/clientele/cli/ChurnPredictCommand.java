@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
                 + "churn_probability, churn_label and the top reasons. The output file is written atomically.",
         footer = {"%nExamples:",
                 "  clientele churn predict --model churn-model --data customers.csv --out scores.csv",
-                "  clientele churn predict --model churn-model.zip --data customers.parquet --out scores.parquet"})
+                "  clientele churn predict --model churn-model.zip --data customers.parquet \\",
+                "      --out scores.parquet --reasons 0"})
 final class ChurnPredictCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;

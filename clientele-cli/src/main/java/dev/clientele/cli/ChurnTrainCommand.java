@@ -24,10 +24,11 @@ import picocli.CommandLine.Option;
         description = "Train a calibrated churn model: stratified k-fold CV plus a held-out test split, metrics "
                 + "printed and written to MODEL/metrics.json, final model refitted on all rows and saved as a bundle.",
         footer = {"%nExamples:",
-                "  clientele churn train --data examples/telco_churn.csv --target churn --model churn-model",
-                "  clientele churn train --data crm.parquet --target status --positive Churned --id account \\",
-                "      --algorithm gbm --threshold cost:500,50 --feature \"arpu = revenue / greatest(months, 1)\" \\",
-                "      --model crm-model.zip"})
+                "  clientele churn train --data examples/telco_churn.csv --target churn \\",
+                "      --model churn-model",
+                "  clientele churn train --data crm.parquet --target status --positive Churned \\",
+                "      --id account --algorithm gbm --threshold cost:500,50 \\",
+                "      --feature \"arpu = revenue / greatest(months, 1)\" --model crm-model.zip"})
 final class ChurnTrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
