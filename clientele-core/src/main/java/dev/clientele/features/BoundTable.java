@@ -164,7 +164,9 @@ public final class BoundTable {
                 for (int k = 0; k < width; k++) {
                     out[at + k] = 0;
                 }
-                out[at + (s < 0 ? c.mode() : s)] = 1;
+                if (width > 0) { // zero width: no level at all among the training rows
+                    out[at + (s < 0 ? c.mode() : s)] = 1;
+                }
                 at += width;
                 if (c.indicator()) {
                     out[at++] = s < 0 ? 1 : 0;

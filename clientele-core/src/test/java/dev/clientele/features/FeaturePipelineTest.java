@@ -148,4 +148,14 @@ class FeaturePipelineTest {
         double sd = Math.sqrt(110.0 / 12);
         assertThat(b.linear(new int[] {0, 1, 2})).containsExactly(new double[] {0, 0, -5 / sd}, within(1e-12));
     }
+
+    @Test
+    void a_text_column_without_any_level_in_the_training_rows_outputs_nothing() {
+        Table t = Table.of("t", CategoricalColumn.of("rare", null, null, "x"), NumericColumn.of("n", 1, 2, 3));
+        FeaturePipeline p = FeaturePipeline.fit(t, new int[] {0, 1}, new int[2], List.of("rare", "n"), pooling(1));
+        assertThat(p.linear().names()).containsExactly("n");
+        BoundTable b = p.bind(t);
+        assertThat(b.unusable()).isEqualTo(Map.of("rare", 1));
+        assertThat(b.linear(new int[] {2})).containsExactly(3.0); // (3 - 1.5) / 0.5
+    }
 }
