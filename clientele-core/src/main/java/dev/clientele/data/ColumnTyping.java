@@ -12,14 +12,21 @@ import java.util.Locale;
  * Decides the {@link ColumnType} of every column of a staged DuckDB table and the SQL expression that
  * yields it. Native types map directly. Text columns are inspected over all rows:
  * <ul>
- *   <li>every non-blank value parses as a number and none is zero-padded ("007") -> numeric, blanks
- *       missing (so "numbers stored as text with blanks" load as numbers);</li>
- *   <li>every non-blank value is an ISO date or timestamp -> timestamp;</li>
+ *   <li>every non-blank value parses as a number (no {@code _} digit separators) and none is zero-padded
+ *       ("007") -> numeric, blanks missing (so "numbers stored as text with blanks" load as numbers);</li>
+ *   <li>every non-blank value is an ISO date or timestamp ({@code yyyy-...}) -> timestamp;</li>
  *   <li>otherwise categorical, with the user's own labels ("Yes"/"No" stay text, never booleans), blank
  *       values missing.</li>
  * </ul>
+ *
+ * <p>The decision is exact, not sampled, but cheap: the first {@value #SAMPLE_ROWS} rows are checked
+ * first, and a column whose sample already holds a value that is neither a number nor a timestamp is
+ * categorical without reading further. Only the columns still in doubt get a pass over all rows, with
+ * just the checks their candidate type needs.
  */
 public final class ColumnTyping {
+    static final int SAMPLE_ROWS = 20_000;
+
     private ColumnTyping() {
     }
 
@@ -29,10 +36,22 @@ public final class ColumnTyping {
      * @param name       column name
      * @param type       the type it loads as
      * @param expression DuckDB SQL giving the value in the loader's representation (DOUBLE, VARCHAR,
-     *                   BOOLEAN, or BIGINT epoch microseconds)
+     *                   BOOLEAN, or BIGINT epoch microseconds); NULL is missing, and so is blank text in a
+     *                   categorical column (the loader drops blank levels)
      * @param sourceType the DuckDB type it was staged with
      */
     public record Typed(String name, ColumnType type, String expression, String sourceType) {
+    }
+
+    /** What the checks found for one text column over some rows. */
+    private record Counts(long nonBlank, long numeric, long zeroPadded, long timestamps) {
+        boolean numericOk() {
+            return numeric == nonBlank && zeroPadded == 0;
+        }
+
+        boolean timestampOk() {
+            return timestamps == nonBlank;
+        }
     }
 
     /** Types every column of {@code table}. */
@@ -91,43 +110,82 @@ public final class ColumnTyping {
 
     private static void decideText(Connection duck, String table, List<String> names, List<String> types,
                                    List<Integer> text, Typed[] out) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT ");
+        String sample = "(SELECT * FROM " + DuckDb.ident(table) + " LIMIT " + SAMPLE_ROWS + ")";
+        List<Counts> head = counts(duck, sample, names, text, true, true);
+        List<Integer> numericDoubt = new ArrayList<>();
+        List<Integer> timeDoubt = new ArrayList<>();
         for (int k = 0; k < text.size(); k++) {
-            String q = DuckDb.ident(names.get(text.get(k)));
-            String v = "trim(" + q + ")";
-            sql.append(k == 0 ? "" : ", ")
-                    .append("count(*) FILTER (WHERE ").append(v).append(" <> ''), ")
-                    .append("count(*) FILTER (WHERE ").append(v).append(" <> '' AND TRY_CAST(").append(v)
-                    .append(" AS DOUBLE) IS NOT NULL), ")
-                    .append("count(*) FILTER (WHERE length(").append(v).append(") > 1 AND ").append(v)
-                    .append("[1] = '0' AND ").append(v).append("[2] BETWEEN '0' AND '9'), ")
-                    .append("count(*) FILTER (WHERE ").append(v).append(" <> '' AND ").append(v)
-                    .append("[5] = '-' AND TRY_CAST(").append(v).append(" AS TIMESTAMP) IS NOT NULL)");
-        }
-        sql.append(" FROM ").append(DuckDb.ident(table));
-        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
-            rs.next();
-            for (int k = 0; k < text.size(); k++) {
-                int i = text.get(k);
-                long nonBlank = rs.getLong(4 * k + 1);
-                long numeric = rs.getLong(4 * k + 2);
-                long zeroPadded = rs.getLong(4 * k + 3);
-                long timestamps = rs.getLong(4 * k + 4);
-                String q = DuckDb.ident(names.get(i));
-                String v = "trim(" + q + ")";
-                Typed typed;
-                if (nonBlank == numeric && zeroPadded == 0) {
-                    typed = new Typed(names.get(i), ColumnType.NUMERIC,
-                            "TRY_CAST(NULLIF(" + v + ", '') AS DOUBLE)", types.get(i));
-                } else if (nonBlank == timestamps) {
-                    typed = new Typed(names.get(i), ColumnType.TIMESTAMP,
-                            "epoch_us(TRY_CAST(NULLIF(" + v + ", '') AS TIMESTAMP))", types.get(i));
-                } else {
-                    typed = new Typed(names.get(i), ColumnType.CATEGORICAL,
-                            "CASE WHEN " + v + " = '' THEN NULL ELSE " + q + " END", types.get(i));
-                }
-                out[i] = typed;
+            int i = text.get(k);
+            if (head.get(k).numericOk()) {
+                numericDoubt.add(i);
+            } else if (head.get(k).timestampOk()) {
+                timeDoubt.add(i);
+            } else {
+                out[i] = categorical(names.get(i), types.get(i));
             }
         }
+        String all = DuckDb.ident(table);
+        List<Counts> num = counts(duck, all, names, numericDoubt, true, false);
+        for (int k = 0; k < numericDoubt.size(); k++) {
+            int i = numericDoubt.get(k);
+            if (num.get(k).numericOk()) {
+                out[i] = new Typed(names.get(i), ColumnType.NUMERIC,
+                        "TRY_CAST(" + DuckDb.ident(names.get(i)) + " AS DOUBLE)", types.get(i));
+            } else {
+                timeDoubt.add(i);
+            }
+        }
+        List<Counts> time = counts(duck, all, names, timeDoubt, false, true);
+        for (int k = 0; k < timeDoubt.size(); k++) {
+            int i = timeDoubt.get(k);
+            out[i] = time.get(k).timestampOk()
+                    ? new Typed(names.get(i), ColumnType.TIMESTAMP,
+                            "epoch_us(TRY_CAST(trim(" + DuckDb.ident(names.get(i)) + ") AS TIMESTAMP))", types.get(i))
+                    : categorical(names.get(i), types.get(i));
+        }
+    }
+
+    private static Typed categorical(String name, String sourceType) {
+        return new Typed(name, ColumnType.CATEGORICAL, DuckDb.ident(name), sourceType);
+    }
+
+    /**
+     * One aggregate query over {@code from} for the given columns: non-blank count, then the numeric
+     * checks (castable count, zero-padded count) and/or the timestamp check; skipped checks count -1.
+     */
+    private static List<Counts> counts(Connection duck, String from, List<String> names, List<Integer> cols,
+                                       boolean numeric, boolean timestamp) throws SQLException {
+        List<Counts> out = new ArrayList<>();
+        if (cols.isEmpty()) {
+            return out;
+        }
+        int per = 1 + (numeric ? 2 : 0) + (timestamp ? 1 : 0);
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int k = 0; k < cols.size(); k++) {
+            String q = DuckDb.ident(names.get(cols.get(k)));
+            sql.append(k == 0 ? "" : ", ").append("count(*) FILTER (WHERE trim(").append(q).append(") <> '')");
+            if (numeric) {
+                sql.append(", count(*) FILTER (WHERE TRY_CAST(").append(q).append(" AS DOUBLE) IS NOT NULL AND NOT contains(")
+                        .append(q).append(", '_')), count(*) FILTER (WHERE regexp_matches(").append(q)
+                        .append(", '^\\s*0[0-9]'))");
+            }
+            if (timestamp) {
+                sql.append(", count(*) FILTER (WHERE regexp_matches(").append(q).append(", '^\\s*[0-9]{4}-') AND TRY_CAST(trim(")
+                        .append(q).append(") AS TIMESTAMP) IS NOT NULL)");
+            }
+        }
+        sql.append(" FROM ").append(from);
+        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+            rs.next();
+            for (int k = 0; k < cols.size(); k++) {
+                int c = per * k + 1;
+                long nonBlank = rs.getLong(c);
+                long castable = numeric ? rs.getLong(c + 1) : -1;
+                long padded = numeric ? rs.getLong(c + 2) : -1;
+                long stamps = timestamp ? rs.getLong(c + (numeric ? 3 : 1)) : -1;
+                out.add(new Counts(nonBlank, castable, padded, stamps));
+            }
+        }
+        return out;
     }
 }

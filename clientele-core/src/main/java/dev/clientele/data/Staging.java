@@ -18,6 +18,7 @@ import java.util.List;
  * (0-based) of a text file is line {@code i + 2}.
  */
 public final class Staging {
+    private static final String FILE_AS_DATA = "the file is table 'data'";
     private Staging() {
     }
 
@@ -53,8 +54,8 @@ public final class Staging {
     private static void stageText(Connection duck, DataSource source, String name) throws SQLException {
         Path file = Path.of(source.location());
         String display = source.displayName();
-        TextFiles.checkReadable(file);
         Charset cs = TextFiles.charset(source.encodingOrDefault(), display);
+        TextFiles.checkReadable(file, !cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32"));
         Path readable = file;
         try {
             if (cs.equals(StandardCharsets.UTF_8)) {
@@ -74,7 +75,7 @@ public final class Staging {
                 throw explain(e, readable, display, header);
             }
             if (source.query() != null) {
-                DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS " + source.query());
+                runQuery(duck, name, source.query(), display, "memory.main", FILE_AS_DATA);
             }
         } catch (IOException e) {
             throw new DataException(display, 0, null, "cannot read file: " + e.getMessage(), e);
@@ -97,6 +98,10 @@ public final class Staging {
                 + DuckDb.literal(delim) + ", normalize_names = false)");
         List<String> got = columnNames(duck, name);
         if (got.size() != header.names().size()) {
+            TextFiles.Ragged ragged = TextFiles.firstRaggedLine(file, header);
+            if (ragged != null) {
+                throw ragged.error(display);
+            }
             throw new DataException(display, 1, null, "header has " + header.names().size()
                     + " fields but the rows have " + got.size() + "; check the delimiter (--delimiter)");
         }
@@ -138,9 +143,9 @@ public final class Staging {
             long line = lineOf(e.getMessage());
             return TextFiles.notUtf8(display, line, (byte) 0);
         }
-        String ragged = TextFiles.firstRaggedLine(file, header);
+        TextFiles.Ragged ragged = TextFiles.firstRaggedLine(file, header);
         if (ragged != null) {
-            return new DataException(display, 0, null, ragged + "; fix the row or check the delimiter (--delimiter)", e);
+            return ragged.error(display);
         }
         return new DataException(display, lineOf(e.getMessage()), null, "cannot parse: " + msg, e);
     }
@@ -160,7 +165,28 @@ public final class Staging {
         DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(target) + " AS SELECT * FROM " + function + "("
                 + DuckDb.literal(file.toString()) + ")");
         if (source.query() != null) {
-            DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS " + source.query());
+            runQuery(duck, name, source.query(), source.displayName(), "memory.main", FILE_AS_DATA);
+        }
+    }
+
+    /**
+     * Creates table {@code name} in the in-memory database from the user's query, run with
+     * {@code searchPath} as the default schema.
+     */
+    private static void runQuery(Connection duck, String name, String query, String display, String searchPath,
+                                 String scope) {
+        try {
+            DuckDb.exec(duck, "SET search_path = " + DuckDb.literal(searchPath));
+            DuckDb.exec(duck, "CREATE TABLE memory.main." + DuckDb.ident(name) + " AS " + query);
+        } catch (SQLException e) {
+            throw new DataException(display, 0, null, "query failed: " + DuckDb.firstLine(e)
+                    + "; check --query (" + scope + ")", e);
+        } finally {
+            try {
+                DuckDb.exec(duck, "RESET search_path");
+            } catch (SQLException ignored) {
+                // the connection is failing already; the query error is the one to report
+            }
         }
     }
 
@@ -173,9 +199,7 @@ public final class Staging {
         DuckDb.exec(duck, "ATTACH " + DuckDb.literal(file.toString()) + " AS srcdb (READ_ONLY)");
         String from;
         if (source.query() != null) {
-            DuckDb.exec(duck, "USE srcdb");
-            DuckDb.exec(duck, "CREATE TABLE memory.main." + DuckDb.ident(name) + " AS " + source.query());
-            DuckDb.exec(duck, "USE memory");
+            runQuery(duck, name, source.query(), display, "srcdb.main", "the file's tables are in scope");
             return;
         }
         List<String> tables = new ArrayList<>();
