@@ -19,18 +19,33 @@ public final class PostgresTestDatabase {
     private PostgresTestDatabase() {
     }
 
-    /** The JDBC URL of a reachable test database; skips or fails the test otherwise. */
-    public static String url() {
+    private static String probed;
+    private static String problem;
+    private static boolean told;
+
+    /**
+     * The JDBC URL of a reachable test database; skips the calling test otherwise (call it from each test
+     * or a {@code @BeforeEach} so every test is reported as skipped), or fails it under {@code CI=true}.
+     * The database is probed once per JVM.
+     */
+    public static synchronized String url() {
         String url = System.getenv("CLIENTELE_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             url = DEFAULT_URL;
         }
-        String problem = probe(url);
+        if (!url.equals(probed)) {
+            probed = url;
+            problem = probe(url);
+        }
         if (problem != null) {
             String msg = "PostgreSQL test database unreachable at " + DataSource.sanitize(url) + " (" + problem
                     + "); start it with `sudo .ci/postgres.sh` or set CLIENTELE_TEST_PG_URL";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 Assertions.fail("CI=true: " + msg);
+            }
+            if (!told) {
+                told = true;
+                System.err.println("SKIPPED PostgreSQL tests: " + msg);
             }
             Assumptions.abort(msg);
         }

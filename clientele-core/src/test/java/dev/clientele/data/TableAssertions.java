@@ -28,4 +28,25 @@ public final class TableAssertions {
             }
         }
     }
+
+    /**
+     * Like {@link #assertSameCells} but for sources without a row order (SQL tables): both tables are
+     * first sorted by the text of their whole rows.
+     */
+    public static void assertSameRowsInAnyOrder(Table actual, Table expected) {
+        assertSameCells(actual.rows(canonicalOrder(actual)), expected.rows(canonicalOrder(expected)));
+    }
+
+    private static int[] canonicalOrder(Table t) {
+        String[] keys = new String[t.rowCount()];
+        for (int i = 0; i < keys.length; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (Column c : t.columns()) {
+                sb.append(c.text(i)).append('\u0001');
+            }
+            keys[i] = sb.toString();
+        }
+        return java.util.stream.IntStream.range(0, keys.length).boxed()
+                .sorted(java.util.Comparator.comparing(i -> keys[i])).mapToInt(Integer::intValue).toArray();
+    }
 }

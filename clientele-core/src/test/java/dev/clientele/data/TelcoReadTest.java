@@ -116,4 +116,23 @@ class TelcoReadTest {
         assertThat(p.top()).containsExactly(new ColumnProfile.LevelCount("0", (int) (rows.size() - ones)),
                 new ColumnProfile.LevelCount("1", (int) ones));
     }
+
+    @Test
+    void a_query_over_the_file_sees_it_as_table_data() {
+        Table q = TableReader.read(DataSource.of(ExampleFiles.telco()).withQuery(
+                "SELECT contract, count(*) AS customers, avg(CAST(monthly_charges AS DOUBLE)) AS mean_charge "
+                        + "FROM data GROUP BY contract ORDER BY contract"));
+        int contract = header.indexOf("contract");
+        int charges = header.indexOf("monthly_charges");
+        Map<String, List<String[]>> groups = new java.util.TreeMap<>(
+                rows.stream().collect(Collectors.groupingBy(r -> r[contract])));
+        assertThat(SourceKindsTest.texts(q.column("contract"))).containsExactlyElementsOf(groups.keySet());
+        int i = 0;
+        for (List<String[]> g : groups.values()) {
+            double mean = g.stream().mapToDouble(r -> Double.parseDouble(r[charges])).average().orElseThrow();
+            assertThat(q.numeric("customers").get(i)).isEqualTo(g.size());
+            assertThat(q.numeric("mean_charge").get(i)).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-9));
+            i++;
+        }
+    }
 }
