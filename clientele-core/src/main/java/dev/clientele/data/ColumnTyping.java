@@ -82,6 +82,19 @@ public final class ColumnTyping {
         return List.of(out);
     }
 
+    /**
+     * The column as a plain SQL value of its type (DOUBLE, VARCHAR with blanks NULL, BOOLEAN, TIMESTAMP),
+     * for SQL written by users over a staged table.
+     */
+    static String sqlValue(Typed t) {
+        return switch (t.type()) {
+            case NUMERIC, BOOLEAN -> t.expression();
+            case TIMESTAMP -> "make_timestamp(" + t.expression() + ")";
+            case CATEGORICAL -> "CASE WHEN trim(CAST(" + t.expression() + " AS VARCHAR)) = '' THEN NULL ELSE CAST("
+                    + t.expression() + " AS VARCHAR) END";
+        };
+    }
+
     private static ColumnType nativeType(String t) {
         if (t.equals("VARCHAR")) {
             return null;

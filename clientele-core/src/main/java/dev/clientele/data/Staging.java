@@ -64,7 +64,7 @@ public final class Staging {
                 readable = TextFiles.transcodeToUtf8(file, cs);
             }
             TextFiles.Header header = TextFiles.header(readable, display, source.delimiter());
-            String target = source.query() != null ? "data" : name;
+            String target = source.query() != null ? name + "__text" : name;
             try {
                 if (header.whitespace()) {
                     stageWhitespace(duck, readable, display, header, target);
@@ -75,7 +75,7 @@ public final class Staging {
                 throw explain(e, readable, display, header);
             }
             if (source.query() != null) {
-                runQuery(duck, name, source.query(), display, "memory.main", FILE_AS_DATA);
+                queryTypedText(duck, target, name, source.query(), display);
             }
         } catch (IOException e) {
             throw new DataException(display, 0, null, "cannot read file: " + e.getMessage(), e);
@@ -166,6 +166,27 @@ public final class Staging {
                 + DuckDb.literal(file.toString()) + ")");
         if (source.query() != null) {
             runQuery(duck, name, source.query(), source.displayName(), "memory.main", FILE_AS_DATA);
+        }
+    }
+
+    /**
+     * Runs the user's query over a staged text table seen as view {@code data} with typed columns (numbers
+     * as DOUBLE, dates as TIMESTAMP, blanks NULL), so that {@code avg(amount)} works as written.
+     */
+    private static void queryTypedText(Connection duck, String text, String name, String query, String display)
+            throws SQLException {
+        StringBuilder view = new StringBuilder("CREATE OR REPLACE TEMP VIEW data AS SELECT ");
+        List<ColumnTyping.Typed> typed = ColumnTyping.decide(duck, text);
+        for (int i = 0; i < typed.size(); i++) {
+            view.append(i == 0 ? "" : ", ").append(ColumnTyping.sqlValue(typed.get(i))).append(" AS ")
+                    .append(DuckDb.ident(typed.get(i).name()));
+        }
+        DuckDb.exec(duck, view.append(" FROM ").append(DuckDb.ident(text)).toString());
+        try {
+            runQuery(duck, name, query, display, "memory.main", FILE_AS_DATA);
+        } finally {
+            DuckDb.exec(duck, "DROP VIEW IF EXISTS data");
+            DuckDb.exec(duck, "DROP TABLE IF EXISTS " + DuckDb.ident(text));
         }
     }
 

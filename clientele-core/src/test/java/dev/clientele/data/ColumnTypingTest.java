@@ -112,4 +112,17 @@ class ColumnTypingTest {
         assertThat(t.column("mixed").type()).isEqualTo(ColumnType.CATEGORICAL);
         assertThat(t.column("mixed").text(rows - 1)).isEqualTo("2020-01-01");
     }
+
+    @Test
+    void a_query_over_a_text_file_sees_typed_columns() throws IOException {
+        Path f = dir.resolve("q.csv");
+        Files.writeString(f, "code,day,amount,label\n007,2020-01-02,1.5,a\n008,2020-01-03,,b\n009,2020-01-05,4,\n");
+        Table t = TableReader.read(DataSource.of(f).withQuery("SELECT max(day) - min(day) AS span, sum(amount) AS total, "
+                + "count(label) AS labels, min(code) AS first, typeof(max(day)) AS day_type FROM data"));
+        assertThat(t.column("span").text(0)).isEqualTo("3 days");
+        assertThat(t.numeric("total").get(0)).isEqualTo(5.5);
+        assertThat(t.numeric("labels").get(0)).isEqualTo(2);
+        assertThat(t.column("first").text(0)).isEqualTo("007");
+        assertThat(t.column("day_type").text(0)).isEqualTo("TIMESTAMP");
+    }
 }

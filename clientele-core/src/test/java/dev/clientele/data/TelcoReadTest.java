@@ -120,7 +120,8 @@ class TelcoReadTest {
     @Test
     void a_query_over_the_file_sees_it_as_table_data() {
         Table q = TableReader.read(DataSource.of(ExampleFiles.telco()).withQuery(
-                "SELECT contract, count(*) AS customers, avg(CAST(monthly_charges AS DOUBLE)) AS mean_charge "
+                "SELECT contract, count(*) AS customers, avg(monthly_charges) AS mean_charge, "
+                        + "count(*) FILTER (WHERE total_charges IS NULL) AS blank "
                         + "FROM data GROUP BY contract ORDER BY contract"));
         int contract = header.indexOf("contract");
         int charges = header.indexOf("monthly_charges");
@@ -131,6 +132,7 @@ class TelcoReadTest {
         for (List<String[]> g : groups.values()) {
             double mean = g.stream().mapToDouble(r -> Double.parseDouble(r[charges])).average().orElseThrow();
             assertThat(q.numeric("customers").get(i)).isEqualTo(g.size());
+            assertThat(q.numeric("blank").get(i)).isEqualTo(g.stream().filter(r -> r[19].isEmpty()).count());
             assertThat(q.numeric("mean_charge").get(i)).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-9));
             i++;
         }
