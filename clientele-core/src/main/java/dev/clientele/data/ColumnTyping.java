@@ -123,8 +123,7 @@ public final class ColumnTyping {
 
     private static void decideText(Connection duck, String table, List<String> names, List<String> types,
                                    List<Integer> text, Typed[] out) throws SQLException {
-        String sample = "(SELECT * FROM " + DuckDb.ident(table) + " LIMIT " + SAMPLE_ROWS + ")";
-        List<Counts> head = counts(duck, sample, names, text, true, true);
+        List<Counts> head = sampleCounts(duck, table, names, text);
         List<Integer> numericDoubt = new ArrayList<>();
         List<Integer> timeDoubt = new ArrayList<>();
         for (int k = 0; k < text.size(); k++) {
@@ -137,25 +136,58 @@ public final class ColumnTyping {
                 out[i] = categorical(names.get(i), types.get(i));
             }
         }
-        String all = DuckDb.ident(table);
-        List<Counts> num = counts(duck, all, names, numericDoubt, true, false);
+        long[] badNumbers = badCounts(duck, table, names, numericDoubt, ColumnTyping::notNumber);
         for (int k = 0; k < numericDoubt.size(); k++) {
             int i = numericDoubt.get(k);
-            if (num.get(k).numericOk()) {
+            if (badNumbers[k] == 0) {
                 out[i] = new Typed(names.get(i), ColumnType.NUMERIC,
                         "TRY_CAST(" + DuckDb.ident(names.get(i)) + " AS DOUBLE)", types.get(i));
             } else {
                 timeDoubt.add(i);
             }
         }
-        List<Counts> time = counts(duck, all, names, timeDoubt, false, true);
+        long[] badTimes = badCounts(duck, table, names, timeDoubt, ColumnTyping::notTimestamp);
         for (int k = 0; k < timeDoubt.size(); k++) {
             int i = timeDoubt.get(k);
-            out[i] = time.get(k).timestampOk()
+            out[i] = badTimes[k] == 0
                     ? new Typed(names.get(i), ColumnType.TIMESTAMP,
                             "epoch_us(TRY_CAST(trim(" + DuckDb.ident(names.get(i)) + ") AS TIMESTAMP))", types.get(i))
                     : categorical(names.get(i), types.get(i));
         }
+    }
+
+    /** SQL condition: a non-blank value that is not a plain number, or a zero-padded code. */
+    private static String notNumber(String q) {
+        return "(TRY_CAST(" + q + " AS DOUBLE) IS NULL AND trim(" + q + ") <> '') OR contains(" + q
+                + ", '_') OR regexp_matches(" + q + ", '^\\s*0[0-9]')";
+    }
+
+    /** SQL condition: a non-blank value that is not an ISO date or timestamp. */
+    private static String notTimestamp(String q) {
+        return "trim(" + q + ") <> '' AND (NOT regexp_matches(" + q + ", '^\\s*[0-9]{4}-') OR TRY_CAST(trim(" + q
+                + ") AS TIMESTAMP) IS NULL)";
+    }
+
+    /** Per column, how many rows of the whole table meet {@code bad}; one pass for all columns. */
+    private static long[] badCounts(Connection duck, String table, List<String> names, List<Integer> cols,
+                                    java.util.function.UnaryOperator<String> bad) throws SQLException {
+        long[] out = new long[cols.size()];
+        if (cols.isEmpty()) {
+            return out;
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int k = 0; k < cols.size(); k++) {
+            sql.append(k == 0 ? "" : ", ").append("count(*) FILTER (WHERE ")
+                    .append(bad.apply(DuckDb.ident(names.get(cols.get(k))))).append(')');
+        }
+        sql.append(" FROM ").append(DuckDb.ident(table));
+        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+            rs.next();
+            for (int k = 0; k < out.length; k++) {
+                out[k] = rs.getLong(k + 1);
+            }
+        }
+        return out;
     }
 
     private static Typed categorical(String name, String sourceType) {
@@ -163,40 +195,27 @@ public final class ColumnTyping {
     }
 
     /**
-     * One aggregate query over {@code from} for the given columns: non-blank count, then the numeric
-     * checks (castable count, zero-padded count) and/or the timestamp check; skipped checks count -1.
+     * Over the first {@value #SAMPLE_ROWS} rows, per column: non-blank values, plain numbers, zero-padded
+     * codes and ISO timestamps.
      */
-    private static List<Counts> counts(Connection duck, String from, List<String> names, List<Integer> cols,
-                                       boolean numeric, boolean timestamp) throws SQLException {
-        List<Counts> out = new ArrayList<>();
-        if (cols.isEmpty()) {
-            return out;
-        }
-        int per = 1 + (numeric ? 2 : 0) + (timestamp ? 1 : 0);
+    private static List<Counts> sampleCounts(Connection duck, String table, List<String> names, List<Integer> cols)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int k = 0; k < cols.size(); k++) {
             String q = DuckDb.ident(names.get(cols.get(k)));
-            sql.append(k == 0 ? "" : ", ").append("count(*) FILTER (WHERE trim(").append(q).append(") <> '')");
-            if (numeric) {
-                sql.append(", count(*) FILTER (WHERE TRY_CAST(").append(q).append(" AS DOUBLE) IS NOT NULL AND NOT contains(")
-                        .append(q).append(", '_')), count(*) FILTER (WHERE regexp_matches(").append(q)
-                        .append(", '^\\s*0[0-9]'))");
-            }
-            if (timestamp) {
-                sql.append(", count(*) FILTER (WHERE regexp_matches(").append(q).append(", '^\\s*[0-9]{4}-') AND TRY_CAST(trim(")
-                        .append(q).append(") AS TIMESTAMP) IS NOT NULL)");
-            }
+            sql.append(k == 0 ? "" : ", ").append("count(*) FILTER (WHERE trim(").append(q).append(") <> ''), ")
+                    .append("count(*) FILTER (WHERE TRY_CAST(").append(q).append(" AS DOUBLE) IS NOT NULL AND NOT contains(")
+                    .append(q).append(", '_')), count(*) FILTER (WHERE regexp_matches(").append(q)
+                    .append(", '^\\s*0[0-9]')), count(*) FILTER (WHERE regexp_matches(").append(q)
+                    .append(", '^\\s*[0-9]{4}-') AND TRY_CAST(trim(").append(q).append(") AS TIMESTAMP) IS NOT NULL)");
         }
-        sql.append(" FROM ").append(from);
+        sql.append(" FROM (SELECT * FROM ").append(DuckDb.ident(table)).append(" LIMIT ").append(SAMPLE_ROWS).append(')');
+        List<Counts> out = new ArrayList<>();
         try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
             rs.next();
             for (int k = 0; k < cols.size(); k++) {
-                int c = per * k + 1;
-                long nonBlank = rs.getLong(c);
-                long castable = numeric ? rs.getLong(c + 1) : -1;
-                long padded = numeric ? rs.getLong(c + 2) : -1;
-                long stamps = timestamp ? rs.getLong(c + (numeric ? 3 : 1)) : -1;
-                out.add(new Counts(nonBlank, castable, padded, stamps));
+                int c = 4 * k + 1;
+                out.add(new Counts(rs.getLong(c), rs.getLong(c + 1), rs.getLong(c + 2), rs.getLong(c + 3)));
             }
         }
         return out;

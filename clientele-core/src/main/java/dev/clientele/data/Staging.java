@@ -1,8 +1,5 @@
 package dev.clientele.data;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,58 +49,21 @@ public final class Staging {
     }
 
     private static void stageText(Connection duck, DataSource source, String name) throws SQLException {
-        Path file = Path.of(source.location());
-        String display = source.displayName();
-        Charset cs = TextFiles.charset(source.encodingOrDefault(), display);
-        TextFiles.checkReadable(file, !cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32"));
-        Path readable = file;
-        try {
-            if (cs.equals(StandardCharsets.UTF_8)) {
-                TextFiles.checkUtf8(file);
-            } else {
-                readable = TextFiles.transcodeToUtf8(file, cs);
-            }
-            TextFiles.Header header = TextFiles.header(readable, display, source.delimiter());
+        try (TextSource text = TextSource.open(source)) {
             String target = source.query() != null ? name + "__text" : name;
             try {
-                if (header.whitespace()) {
-                    stageWhitespace(duck, readable, display, header, target);
+                if (text.header().whitespace()) {
+                    stageWhitespace(duck, text.readable(), text.display(), text.header(), target);
                 } else {
-                    stageDelimited(duck, readable, display, header, target);
+                    DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(target) + " AS SELECT * FROM " + text.csvRelation());
+                    text.checkColumnCount(duck, target);
                 }
             } catch (SQLException e) {
-                throw explain(e, readable, display, header);
+                throw text.explain(e);
             }
             if (source.query() != null) {
-                queryTypedText(duck, target, name, source.query(), display);
+                queryTypedText(duck, target, name, source.query(), text.display());
             }
-        } catch (IOException e) {
-            throw new DataException(display, 0, null, "cannot read file: " + e.getMessage(), e);
-        } finally {
-            if (!readable.equals(file)) {
-                try {
-                    Files.deleteIfExists(readable);
-                } catch (IOException ignored) {
-                    // temp file; the OS cleans it eventually
-                }
-            }
-        }
-    }
-
-    private static void stageDelimited(Connection duck, Path file, String display, TextFiles.Header header,
-                                       String name) throws SQLException {
-        String delim = header.delimiter() == '\t' ? "\\t" : String.valueOf(header.delimiter());
-        DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS SELECT * FROM read_csv("
-                + DuckDb.literal(file.toString()) + ", all_varchar = true, header = true, delim = "
-                + DuckDb.literal(delim) + ", normalize_names = false)");
-        List<String> got = columnNames(duck, name);
-        if (got.size() != header.names().size()) {
-            TextFiles.Ragged ragged = TextFiles.firstRaggedLine(file, header);
-            if (ragged != null) {
-                throw ragged.error(display);
-            }
-            throw new DataException(display, 1, null, "header has " + header.names().size()
-                    + " fields but the rows have " + got.size() + "; check the delimiter (--delimiter)");
         }
     }
 
@@ -135,24 +95,6 @@ public final class Staging {
         sql.append(" FROM ").append(numbered).append(" WHERE line_no > 1 AND f <> [''] ORDER BY line_no");
         DuckDb.exec(duck, sql.toString());
         DuckDb.exec(duck, "DROP TABLE " + DuckDb.ident(raw));
-    }
-
-    private static DataException explain(SQLException e, Path file, String display, TextFiles.Header header) {
-        String msg = DuckDb.firstLine(e);
-        if (msg.contains("not utf-8") || msg.contains("Invalid unicode")) {
-            long line = lineOf(e.getMessage());
-            return TextFiles.notUtf8(display, line, (byte) 0);
-        }
-        TextFiles.Ragged ragged = TextFiles.firstRaggedLine(file, header);
-        if (ragged != null) {
-            return ragged.error(display);
-        }
-        return new DataException(display, lineOf(e.getMessage()), null, "cannot parse: " + msg, e);
-    }
-
-    private static long lineOf(String message) {
-        var m = java.util.regex.Pattern.compile("Line: (\\d+)").matcher(message == null ? "" : message);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     private static void stageFunction(Connection duck, DataSource source, String name, String function)

@@ -23,19 +23,26 @@ final class TableLoader {
     private TableLoader() {
     }
 
+    /**
+     * Loads the typed columns of {@code table} (a table or a view, e.g. over {@code read_csv}).
+     *
+     * @param rowCount the number of rows when known, or -1 to count them in the pass that collects levels
+     */
     static Table load(Connection duck, String table, List<ColumnTyping.Typed> typed, long rowCount, String source)
             throws SQLException {
-        if (rowCount > Integer.MAX_VALUE - 8) {
-            throw new DataException(source, 0, null, rowCount + " rows exceed the in-memory limit of "
-                    + (Integer.MAX_VALUE - 8) + "; filter with --query");
-        }
-        int n = (int) rowCount;
         int m = typed.size();
-        Object[] data = new Object[m];
-        boolean[][] missing = new boolean[m][];
         String[][] levels = new String[m][];
-        List<String> enumTypes = new ArrayList<>();
+        String[] enumTypes = new String[m];
         try {
+            long counted = createLevels(duck, table, typed, enumTypes, levels);
+            long rows = rowCount >= 0 ? rowCount : counted;
+            if (rows > Integer.MAX_VALUE - 8) {
+                throw new DataException(source, 0, null, rows + " rows exceed the in-memory limit of "
+                        + (Integer.MAX_VALUE - 8) + "; filter with --query");
+            }
+            int n = (int) rows;
+            Object[] data = new Object[m];
+            boolean[][] missing = new boolean[m][];
             StringBuilder sql = new StringBuilder("SELECT ");
             for (int j = 0; j < m; j++) {
                 ColumnTyping.Typed t = typed.get(j);
@@ -47,10 +54,7 @@ final class TableLoader {
                     }
                     case CATEGORICAL -> {
                         data[j] = new int[n];
-                        String enumType = "clientele_levels_" + TYPE_IDS.incrementAndGet();
-                        enumTypes.add(enumType);
-                        levels[j] = createLevels(duck, table, expression, enumType);
-                        expression = "CAST(enum_code(CAST(" + expression + " AS " + DuckDb.ident(enumType) + ")) AS INTEGER)";
+                        expression = "CAST(enum_code(CAST(" + expression + " AS " + DuckDb.ident(enumTypes[j]) + ")) AS INTEGER)";
                     }
                     case BOOLEAN -> data[j] = new byte[n];
                     case TIMESTAMP -> {
@@ -66,34 +70,49 @@ final class TableLoader {
             if (read != n) {
                 throw new IllegalStateException("read " + read + " rows, counted " + n);
             }
+            List<Column> columns = new ArrayList<>(m);
+            for (int j = 0; j < m; j++) {
+                columns.add(build(typed.get(j), data[j], missing[j], levels[j]));
+            }
+            return new Table(source, columns);
         } finally {
             dropTypes(duck, enumTypes);
-        }
-        List<Column> columns = new ArrayList<>(m);
-        for (int j = 0; j < m; j++) {
-            columns.add(build(typed.get(j), data[j], missing[j], levels[j]));
-        }
-        return new Table(source, columns);
-    }
-
-    private static void dropTypes(Connection duck, List<String> enumTypes) {
-        for (String e : enumTypes) {
-            try {
-                DuckDb.exec(duck, "DROP TYPE IF EXISTS " + DuckDb.ident(e));
-            } catch (SQLException ignored) {
-                // the connection is failing already; the original error is the one to report
-            }
         }
     }
 
     /**
-     * Creates an ENUM of the distinct non-null values of {@code expression}; returns them in code order,
-     * blank values (empty or only white space) as {@code null}: they stand for a missing cell.
+     * One pass over {@code table}: counts its rows and, per categorical column, creates an ENUM type of its
+     * distinct non-null values; fills {@code enumTypes} and {@code levels} (in code order, blank values as
+     * {@code null}: they stand for a missing cell). Returns the row count.
      */
-    private static String[] createLevels(Connection duck, String table, String expression, String enumType)
-            throws SQLException {
-        DuckDb.exec(duck, "CREATE TYPE " + DuckDb.ident(enumType) + " AS ENUM (SELECT DISTINCT v FROM (SELECT "
-                + expression + " AS v FROM " + DuckDb.ident(table) + ") WHERE v IS NOT NULL)");
+    private static long createLevels(Connection duck, String table, List<ColumnTyping.Typed> typed,
+                                     String[] enumTypes, String[][] levels) throws SQLException {
+        long id = TYPE_IDS.incrementAndGet();
+        String lists = "clientele_levels_" + id;
+        StringBuilder sql = new StringBuilder("CREATE TEMP TABLE ").append(DuckDb.ident(lists)).append(" AS SELECT count(*) AS n");
+        for (int j = 0; j < typed.size(); j++) {
+            if (typed.get(j).type() == ColumnType.CATEGORICAL) {
+                String e = "(" + typed.get(j).expression() + ")";
+                sql.append(", list(DISTINCT ").append(e).append(") FILTER (WHERE ").append(e).append(" IS NOT NULL) AS l").append(j);
+            }
+        }
+        DuckDb.exec(duck, sql.append(" FROM ").append(DuckDb.ident(table)).toString());
+        try {
+            for (int j = 0; j < typed.size(); j++) {
+                if (typed.get(j).type() == ColumnType.CATEGORICAL) {
+                    enumTypes[j] = lists + "_" + j;
+                    DuckDb.exec(duck, "CREATE TYPE " + DuckDb.ident(enumTypes[j]) + " AS ENUM (SELECT unnest(l" + j
+                            + ") FROM " + DuckDb.ident(lists) + ")");
+                    levels[j] = enumLevels(duck, enumTypes[j]);
+                }
+            }
+            return DuckDb.scalarLong(duck, "SELECT n FROM " + DuckDb.ident(lists));
+        } finally {
+            DuckDb.exec(duck, "DROP TABLE " + DuckDb.ident(lists));
+        }
+    }
+
+    private static String[] enumLevels(Connection duck, String enumType) throws SQLException {
         try (Statement s = duck.createStatement();
              ResultSet rs = s.executeQuery("SELECT enum_range(NULL::" + DuckDb.ident(enumType) + ")")) {
             rs.next();
@@ -105,6 +124,19 @@ final class TableLoader {
                 out[i] = level.isBlank() ? null : level;
             }
             return out;
+        }
+    }
+
+    private static void dropTypes(Connection duck, String[] enumTypes) {
+        for (String e : enumTypes) {
+            if (e == null) {
+                continue;
+            }
+            try {
+                DuckDb.exec(duck, "DROP TYPE IF EXISTS " + DuckDb.ident(e));
+            } catch (SQLException ignored) {
+                // the connection is failing already; the original error is the one to report
+            }
         }
     }
 

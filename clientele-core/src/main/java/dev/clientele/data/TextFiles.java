@@ -121,6 +121,40 @@ final class TextFiles {
         }
     }
 
+    /**
+     * The 1-based line of the first bytes in the whole file that are not valid UTF-8, or 0 when it is all
+     * valid. Streams the file; used only to explain a failed read.
+     */
+    static long firstInvalidUtf8Line(Path file) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        long line = 1;
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int got = stream.read(in.array(), in.position(), in.remaining());
+                end = got < 0;
+                in.position(in.position() + Math.max(got, 0));
+                in.flip();
+                int from = in.position();
+                var result = dec.decode(in, out, end);
+                out.clear();
+                for (int i = from; i < in.position(); i++) {
+                    line += in.get(i) == '\n' ? 1 : 0;
+                }
+                if (result.isError()) {
+                    return line;
+                }
+                in.compact();
+            }
+            return 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     static DataException notUtf8(String source, long line, byte bad) {
         String hex = bad == 0 ? "" : String.format(" (byte 0x%02X)", bad & 0xff);
         return new DataException(source, line, null, "text is not valid UTF-8" + hex

@@ -53,8 +53,8 @@ class EncodingTest {
         sb.append(rows).append(",café\n");
         Path f = write("big.csv", sb.toString(), StandardCharsets.ISO_8859_1);
         DataException e = catchThrowableOfType(DataException.class, () -> TableReader.read(DataSource.of(f)));
-        assertThat(e.getMessage()).startsWith(f.toString()).contains("text is not valid UTF-8")
-                .endsWith("give the file's encoding, e.g. --encoding latin1 or --encoding windows-1252");
+        assertThat(e).hasMessage(f + " line " + (rows + 2) + ": text is not valid UTF-8; give the file's encoding, "
+                + "e.g. --encoding latin1 or --encoding windows-1252");
         Table t = TableReader.read(DataSource.of(f).withEncoding("latin1"));
         assertThat(t.column("word").text(rows)).isEqualTo("café");
     }
