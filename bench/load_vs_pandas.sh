@@ -36,19 +36,23 @@ pout=$("$py" - "$file" "$reps" <<'PY'
 import statistics, sys, time
 import pandas as pd
 path, reps = sys.argv[1], int(sys.argv[2])
-times = []
+times, cpu = [], []
 for r in range(reps):
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     df = pd.read_csv(path)
     times.append(time.perf_counter() - t0)
-    print(f"pandas rep {r + 1}: {times[-1]:.3f} s ({df.shape[0]} rows x {df.shape[1]} columns)")
-print(f"pandas median: {statistics.median(times):.3f} s (pandas {pd.__version__})")
+    cpu.append(time.process_time() - c0)
+    print(f"pandas rep {r + 1}: {times[-1]:.3f} s, cpu {cpu[-1]:.3f} s ({df.shape[0]} rows x {df.shape[1]} columns)")
+print(f"pandas median: {statistics.median(times):.3f} s, cpu {statistics.median(cpu):.3f} s (pandas {pd.__version__})")
 PY
 )
 echo "$pout"
-jm=$(sed -n 's/^clientele median: \([0-9.]*\) s$/\1/p' <<<"$jout")
-pm=$(sed -n 's/^pandas median: \([0-9.]*\) s.*/\1/p' <<<"$pout")
+jm=$(sed -n 's/^clientele median: \([0-9.]*\) s, cpu.*/\1/p' <<<"$jout")
+pm=$(sed -n 's/^pandas median: \([0-9.]*\) s, cpu.*/\1/p' <<<"$pout")
+jc=$(sed -n 's/^clientele median: .*cpu \([0-9.]*\) s$/\1/p' <<<"$jout")
+pc=$(sed -n 's/^pandas median: .*cpu \([0-9.]*\) s .*/\1/p' <<<"$pout")
 echo "in-process medians: clientele $jm s, pandas $pm s, clientele/pandas = $(awk -v a="$jm" -v b="$pm" 'BEGIN { printf "%.2f", a / b }')"
+echo "cpu medians: clientele $jc s, pandas $pc s (clientele runs DuckDB on $(nproc) threads; pandas parses on one)"
 
 echo "-- cold, one process each (start-up included)"
 t0=$(date +%s.%N); "$java" "${jopts[@]}" -cp "$cp" dev.clientele.bench.LoadBench "$file" 1 >/dev/null; t1=$(date +%s.%N)

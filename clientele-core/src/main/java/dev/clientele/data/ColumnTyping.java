@@ -56,6 +56,26 @@ public final class ColumnTyping {
 
     /** Types every column of {@code table}. */
     public static List<Typed> decide(Connection duck, String table) throws SQLException {
+        return decide(duck, table, false);
+    }
+
+    /**
+     * Types the columns from the sample alone, each numeric or timestamp expression guarded: a value
+     * that contradicts the guess makes the query that evaluates it fail with {@link #isGuardFailure}, and
+     * the caller then falls back to {@link #decide(Connection, String)}. Saves a pass over the data.
+     */
+    static List<Typed> guess(Connection duck, String table) throws SQLException {
+        return decide(duck, table, true);
+    }
+
+    /** True when {@code e} comes from a guard of {@link #guess}. */
+    static boolean isGuardFailure(SQLException e) {
+        return String.valueOf(e.getMessage()).contains(GUARD);
+    }
+
+    private static final String GUARD = "clientele: a value contradicts the sampled column type";
+
+    private static List<Typed> decide(Connection duck, String table, boolean guess) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> types = new ArrayList<>();
         try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE " + DuckDb.ident(table))) {
@@ -77,7 +97,7 @@ public final class ColumnTyping {
             }
         }
         if (!text.isEmpty()) {
-            decideText(duck, table, names, types, text, out);
+            decideText(duck, table, names, types, text, out, guess);
         }
         return List.of(out);
     }
@@ -122,8 +142,20 @@ public final class ColumnTyping {
     }
 
     private static void decideText(Connection duck, String table, List<String> names, List<String> types,
-                                   List<Integer> text, Typed[] out) throws SQLException {
+                                   List<Integer> text, Typed[] out, boolean guess) throws SQLException {
         List<Counts> head = sampleCounts(duck, table, names, text);
+        if (guess) {
+            for (int k = 0; k < text.size(); k++) {
+                int i = text.get(k);
+                String q = DuckDb.ident(names.get(i));
+                Typed sure = head.get(k).numericOk() ? numeric(names.get(i), types.get(i))
+                        : head.get(k).timestampOk() ? timestamp(names.get(i), types.get(i))
+                        : categorical(names.get(i), types.get(i));
+                out[i] = sure.type() == ColumnType.CATEGORICAL ? sure
+                        : new Typed(sure.name(), sure.type(), guarded(sure, q), sure.sourceType());
+            }
+            return;
+        }
         List<Integer> numericDoubt = new ArrayList<>();
         List<Integer> timeDoubt = new ArrayList<>();
         for (int k = 0; k < text.size(); k++) {
@@ -140,8 +172,7 @@ public final class ColumnTyping {
         for (int k = 0; k < numericDoubt.size(); k++) {
             int i = numericDoubt.get(k);
             if (badNumbers[k] == 0) {
-                out[i] = new Typed(names.get(i), ColumnType.NUMERIC,
-                        "TRY_CAST(" + DuckDb.ident(names.get(i)) + " AS DOUBLE)", types.get(i));
+                out[i] = numeric(names.get(i), types.get(i));
             } else {
                 timeDoubt.add(i);
             }
@@ -149,11 +180,14 @@ public final class ColumnTyping {
         long[] badTimes = badCounts(duck, table, names, timeDoubt, ColumnTyping::notTimestamp);
         for (int k = 0; k < timeDoubt.size(); k++) {
             int i = timeDoubt.get(k);
-            out[i] = badTimes[k] == 0
-                    ? new Typed(names.get(i), ColumnType.TIMESTAMP,
-                            "epoch_us(TRY_CAST(trim(" + DuckDb.ident(names.get(i)) + ") AS TIMESTAMP))", types.get(i))
-                    : categorical(names.get(i), types.get(i));
+            out[i] = badTimes[k] == 0 ? timestamp(names.get(i), types.get(i)) : categorical(names.get(i), types.get(i));
         }
+    }
+
+    /** The expression of a sampled guess, raising {@link #GUARD} on a value that contradicts it. */
+    private static String guarded(Typed guess, String q) {
+        String bad = guess.type() == ColumnType.NUMERIC ? notNumber(q) : notTimestamp(q);
+        return "CASE WHEN " + bad + " THEN error(" + DuckDb.literal(GUARD) + ") ELSE " + guess.expression() + " END";
     }
 
     /** SQL condition: a non-blank value that is not a plain number, or a zero-padded code. */
@@ -188,6 +222,15 @@ public final class ColumnTyping {
             }
         }
         return out;
+    }
+
+    private static Typed numeric(String name, String sourceType) {
+        return new Typed(name, ColumnType.NUMERIC, "TRY_CAST(" + DuckDb.ident(name) + " AS DOUBLE)", sourceType);
+    }
+
+    private static Typed timestamp(String name, String sourceType) {
+        return new Typed(name, ColumnType.TIMESTAMP, "epoch_us(TRY_CAST(trim(" + DuckDb.ident(name) + ") AS TIMESTAMP))",
+                sourceType);
     }
 
     private static Typed categorical(String name, String sourceType) {

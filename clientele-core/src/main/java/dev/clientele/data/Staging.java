@@ -55,7 +55,7 @@ public final class Staging {
                 if (text.header().whitespace()) {
                     stageWhitespace(duck, text.readable(), text.display(), text.header(), target);
                 } else {
-                    DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(target) + " AS SELECT * FROM " + text.csvRelation());
+                    DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(target) + " AS SELECT * FROM " + text.csvRelation(duck));
                     text.checkColumnCount(duck, target);
                 }
             } catch (SQLException e) {

@@ -37,9 +37,17 @@ public final class TableReader {
 
     private static Table readDelimited(Connection duck, TextSource text) {
         try {
-            DuckDb.exec(duck, "CREATE TEMP VIEW src AS SELECT * FROM " + text.csvRelation());
+            DuckDb.exec(duck, "CREATE TEMP VIEW src AS SELECT * FROM " + text.csvRelation(duck));
             text.checkColumnCount(duck, "src");
-            Table t = TableLoader.load(duck, "src", ColumnTyping.decide(duck, "src"), -1, text.display());
+            Table t;
+            try {
+                t = TableLoader.load(duck, "src", ColumnTyping.guess(duck, "src"), -1, text.display());
+            } catch (SQLException e) {
+                if (!ColumnTyping.isGuardFailure(e)) {
+                    throw e;
+                }
+                t = TableLoader.load(duck, "src", ColumnTyping.decide(duck, "src"), -1, text.display());
+            }
             if (t.rowCount() == 0) {
                 throw new DataException(text.display(), 0, null, "has a header but no data rows; nothing to analyse");
             }

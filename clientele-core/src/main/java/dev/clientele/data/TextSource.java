@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,11 +67,35 @@ final class TextSource implements AutoCloseable {
         return display;
     }
 
-    /** DuckDB's {@code read_csv(...)} of a delimited file, every column VARCHAR, names as in the header. */
-    String csvRelation() {
-        String delim = header.delimiter() == '\t' ? "\\t" : String.valueOf(header.delimiter());
-        return "read_csv(" + DuckDb.literal(readable.toString()) + ", all_varchar = true, header = true, delim = "
-                + DuckDb.literal(delim) + ", normalize_names = false)";
+    /**
+     * DuckDB's {@code read_csv(...)} of a delimited file: every column VARCHAR, named as in the header, the
+     * quote and escape characters sniffed once here (RFC 4180 {@code "} when the sample has none) and then
+     * fixed, so that later scans do not sniff again.
+     */
+    String csvRelation(Connection duck) throws SQLException {
+        String delim = DuckDb.literal(header.delimiter() == '\t' ? "\\t" : String.valueOf(header.delimiter()));
+        String path = DuckDb.literal(readable.toString());
+        String quote = "\"";
+        String escape = "\"";
+        try (Statement s = duck.createStatement();
+             ResultSet rs = s.executeQuery("SELECT Quote, Escape FROM sniff_csv(" + path + ", all_varchar = true, "
+                     + "header = true, delim = " + delim + ")")) {
+            if (rs.next()) {
+                quote = dialectChar(rs.getString(1), quote);
+                escape = dialectChar(rs.getString(2), quote);
+            }
+        }
+        StringBuilder columns = new StringBuilder();
+        for (String name : header.names()) {
+            columns.append(columns.length() == 0 ? "" : ", ").append(DuckDb.literal(name)).append(": 'VARCHAR'");
+        }
+        return "read_csv(" + path + ", auto_detect = false, header = true, delim = " + delim + ", quote = "
+                + DuckDb.literal(quote) + ", escape = " + DuckDb.literal(escape) + ", columns = {" + columns + "})";
+    }
+
+    /** A sniffed quote or escape character; DuckDB reports "none found" as an empty or "(empty)" value. */
+    private static String dialectChar(String sniffed, String fallback) {
+        return sniffed == null || sniffed.length() != 1 ? fallback : sniffed;
     }
 
     /** Fails when DuckDB found another number of columns than the header has (a ragged row, or a wrong delimiter). */
