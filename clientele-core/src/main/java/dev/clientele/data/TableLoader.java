@@ -84,29 +84,41 @@ final class TableLoader {
      * One pass over {@code table}: counts its rows and, per categorical column, creates an ENUM type of its
      * distinct non-null values; fills {@code enumTypes} and {@code levels} (in code order, blank values as
      * {@code null}: they stand for a missing cell). Returns the row count.
+     *
+     * <p>The distinct values of all columns come from one {@code GROUP BY GROUPING SETS ((c0), (c1), ...)}:
+     * in the rows of set {@code j} only {@code cj} is non-null.
      */
     private static long createLevels(Connection duck, String table, List<ColumnTyping.Typed> typed,
                                      String[] enumTypes, String[][] levels) throws SQLException {
-        long id = TYPE_IDS.incrementAndGet();
-        String lists = "clientele_levels_" + id;
-        StringBuilder sql = new StringBuilder("CREATE TEMP TABLE ").append(DuckDb.ident(lists)).append(" AS SELECT count(*) AS n");
+        String lists = "clientele_levels_" + TYPE_IDS.incrementAndGet();
+        StringBuilder inner = new StringBuilder();
+        StringBuilder sets = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
+        int first = -1;
         for (int j = 0; j < typed.size(); j++) {
             if (typed.get(j).type() == ColumnType.CATEGORICAL) {
-                String e = "(" + typed.get(j).expression() + ")";
-                sql.append(", list(DISTINCT ").append(e).append(") FILTER (WHERE ").append(e).append(" IS NOT NULL) AS l").append(j);
+                first = first < 0 ? j : first;
+                inner.append(inner.length() == 0 ? "" : ", ").append(typed.get(j).expression()).append(" AS c").append(j);
+                sets.append(sets.length() == 0 ? "" : ", ").append("(c").append(j).append(')');
+                keys.append("c").append(j).append(", ");
             }
         }
-        DuckDb.exec(duck, sql.append(" FROM ").append(DuckDb.ident(table)).toString());
+        if (first < 0) {
+            return DuckDb.scalarLong(duck, "SELECT count(*) FROM " + DuckDb.ident(table));
+        }
+        DuckDb.exec(duck, "CREATE TEMP TABLE " + DuckDb.ident(lists) + " AS SELECT " + keys + "GROUPING(c" + first
+                + ") AS g, count(*) AS n FROM (SELECT " + inner + " FROM " + DuckDb.ident(table)
+                + ") GROUP BY GROUPING SETS (" + sets + ")");
         try {
             for (int j = 0; j < typed.size(); j++) {
                 if (typed.get(j).type() == ColumnType.CATEGORICAL) {
                     enumTypes[j] = lists + "_" + j;
-                    DuckDb.exec(duck, "CREATE TYPE " + DuckDb.ident(enumTypes[j]) + " AS ENUM (SELECT unnest(l" + j
-                            + ") FROM " + DuckDb.ident(lists) + ")");
+                    DuckDb.exec(duck, "CREATE TYPE " + DuckDb.ident(enumTypes[j]) + " AS ENUM (SELECT c" + j + " FROM "
+                            + DuckDb.ident(lists) + " WHERE c" + j + " IS NOT NULL)");
                     levels[j] = enumLevels(duck, enumTypes[j]);
                 }
             }
-            return DuckDb.scalarLong(duck, "SELECT n FROM " + DuckDb.ident(lists));
+            return DuckDb.scalarLong(duck, "SELECT coalesce(sum(n), 0) FROM " + DuckDb.ident(lists) + " WHERE g = 0");
         } finally {
             DuckDb.exec(duck, "DROP TABLE " + DuckDb.ident(lists));
         }

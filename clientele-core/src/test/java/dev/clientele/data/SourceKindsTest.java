@@ -96,6 +96,21 @@ class SourceKindsTest {
         assertThat(texts(t.column("label"))).containsExactly("x", null, "y");
     }
 
+    @Test
+    void text_columns_with_only_nulls_or_blanks_load_as_missing() throws SQLException {
+        Path f = dir.resolve("blanks.parquet");
+        duck("COPY (SELECT * FROM (VALUES (NULL::VARCHAR, 'a', ''), (NULL, '  ', 'b'), (NULL, 'a', NULL))"
+                + " t(nothing, spaced, empty)) TO " + DuckDb.literal(f.toString()) + " (FORMAT parquet)");
+        Table t = TableReader.read(DataSource.of(f));
+        // text typing runs on native text too: a column with no value at all is an empty numeric one
+        assertThat(t.column("nothing").type()).isEqualTo(ColumnType.NUMERIC);
+        assertThat(texts(t.column("nothing"))).containsExactly(null, null, null);
+        assertThat(SchemaInference.profile(t.column("nothing")).role()).isEqualTo(ColumnRole.EMPTY);
+        assertThat(texts(t.column("spaced"))).containsExactly("a", null, "a");
+        assertThat(((CategoricalColumn) t.column("spaced")).levels()).containsExactly("a");
+        assertThat(texts(t.column("empty"))).containsExactly(null, "b", null);
+    }
+
     static String[] texts(Column c) {
         String[] out = new String[c.size()];
         for (int i = 0; i < out.length; i++) {
