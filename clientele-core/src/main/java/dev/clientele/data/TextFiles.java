@@ -155,6 +155,26 @@ final class TextFiles {
         }
     }
 
+    /**
+     * True when the first 256 KiB of a delimited file hold a backslash before a double quote, or a single
+     * quote right after a delimiter or line start: quoting other than RFC 4180's, for DuckDB's sniffer to judge.
+     */
+    static boolean mayNeedSniffing(Path file, char delimiter) {
+        byte[] head;
+        try {
+            head = readHead(file, 256 << 10);
+        } catch (IOException e) {
+            return true;
+        }
+        for (int i = 0; i < head.length; i++) {
+            boolean fieldStart = i == 0 || head[i - 1] == delimiter || head[i - 1] == '\n';
+            if ((head[i] == '"' && i > 0 && head[i - 1] == '\\') || (head[i] == '\'' && fieldStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static DataException notUtf8(String source, long line, byte bad) {
         String hex = bad == 0 ? "" : String.format(" (byte 0x%02X)", bad & 0xff);
         return new DataException(source, line, null, "text is not valid UTF-8" + hex

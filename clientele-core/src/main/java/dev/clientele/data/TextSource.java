@@ -68,15 +68,19 @@ final class TextSource implements AutoCloseable {
     }
 
     /**
-     * DuckDB's {@code read_csv(...)} of a delimited file: every column VARCHAR, named as in the header, the
-     * quote and escape characters sniffed once here (RFC 4180 {@code "} when the sample has none) and then
-     * fixed, so that later scans do not sniff again.
+     * DuckDB's {@code read_csv(...)} of a delimited file: every column VARCHAR, named as in the header, with
+     * fixed quote and escape characters so that no scan sniffs again: RFC 4180 ({@code "} for both) unless
+     * the head of the file shows a backslash before a quote or a single quote opening a field, in which case
+     * DuckDB's sniffer decides once.
      */
     String csvRelation(Connection duck) throws SQLException {
         String delim = DuckDb.literal(header.delimiter() == '\t' ? "\\t" : String.valueOf(header.delimiter()));
         String path = DuckDb.literal(readable.toString());
         String quote = "\"";
         String escape = "\"";
+        if (!TextFiles.mayNeedSniffing(readable, header.delimiter())) {
+            return csvRelation(path, delim, quote, escape);
+        }
         try (Statement s = duck.createStatement();
              ResultSet rs = s.executeQuery("SELECT Quote, Escape FROM sniff_csv(" + path + ", all_varchar = true, "
                      + "header = true, delim = " + delim + ")")) {
@@ -85,6 +89,10 @@ final class TextSource implements AutoCloseable {
                 escape = dialectChar(rs.getString(2), quote);
             }
         }
+        return csvRelation(path, delim, quote, escape);
+    }
+
+    private String csvRelation(String path, String delim, String quote, String escape) {
         StringBuilder columns = new StringBuilder();
         for (String name : header.names()) {
             columns.append(columns.length() == 0 ? "" : ", ").append(DuckDb.literal(name)).append(": 'VARCHAR'");

@@ -77,6 +77,12 @@ class ColumnTypingTest {
         assertThat(texts(t.column("note"))).containsExactly("said \"hi\"", "two\nlines");
     }
 
+    @Test
+    void backslash_escaped_quotes_are_sniffed() throws IOException {
+        Table t = read("name,n\n\"say \\\"hi\\\"\",1\n\"plain\",2\n");
+        assertThat(texts(t.column("name"))).containsExactly("say \"hi\"", "plain");
+    }
+
     /** The typing looks at a sample first; a value after the sample must still change the type. */
     @Test
     void a_value_far_after_the_sample_decides_the_type_as_well() throws IOException {
