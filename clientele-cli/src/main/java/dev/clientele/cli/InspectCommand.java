@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         footer = {"%nExamples:",
                 "  clientele inspect --data examples/telco_churn.csv",
                 "  clientele inspect --data sales.parquet --json",
-                "  clientele inspect --data jdbc:postgresql://localhost/crm --table customers"})
+                "  clientele inspect --data jdbc:postgresql://localhost/crm --table customers",
+                "  clientele inspect --data orders.csv --query \"select * from data where amount > 0\""})
 final class InspectCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;

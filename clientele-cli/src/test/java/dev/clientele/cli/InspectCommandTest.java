@@ -161,6 +161,20 @@ class InspectCommandTest {
     }
 
     @Test
+    void a_query_over_the_file_and_a_failing_one() {
+        CliRun r = CliRun.of("inspect", "--data", TELCO, "--query",
+                "select contract, count(*) as customers from data where total_charges is null group by contract");
+        assertThat(r.code()).isZero();
+        // the 11 blank total_charges are 10 two-year and 1 one-year contracts (awk over the file)
+        assertThat(r.out()).startsWith(TELCO + ": 2 rows, 2 columns");
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).matches("customers +numeric +feature +0 +2 +1 \\.\\. 10 .*"));
+        CliRun bad = CliRun.of("inspect", "--data", TELCO, "--query", "select nope from data");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("clientele: error: " + TELCO + ": query failed: Referenced column \"nope\" not found")
+                .endsWith("; check --query (the file is table 'data')\n");
+    }
+
+    @Test
     void quiet_keeps_results_and_drops_progress() {
         CliRun r = CliRun.of("--quiet", "inspect", "--data", TELCO);
         assertThat(r.code()).isZero();
