@@ -29,6 +29,32 @@ public final class DuckDb {
         }
     }
 
+    /**
+     * An in-memory database opened on first use only: the first open in a process loads DuckDB's native
+     * library (over a second), which a read that never needs SQL should not pay.
+     */
+    static final class Lazy implements AutoCloseable {
+        private Connection connection;
+
+        Connection get() {
+            if (connection == null) {
+                connection = open();
+            }
+            return connection;
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // an in-memory database: nothing to flush, nothing the caller could do
+                }
+            }
+        }
+    }
+
     /** A double-quoted SQL identifier. */
     public static String ident(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';

@@ -17,26 +17,36 @@ public final class TableReader {
     }
 
     /**
-     * Reads the whole source. A delimited text file without a query is read straight from DuckDB's CSV
-     * scanner, never copied into a staged table (a few passes over the file cost less than storing it).
+     * Reads the whole source. A delimited text file without a query is read by {@link FastCsvReader} when
+     * its layout is plain, else straight from DuckDB's CSV scanner; it is never copied into a staged table.
      */
     public static Table read(DataSource source) {
-        try (Connection duck = DuckDb.open()) {
-            if (source.kind() == DataSource.Kind.TEXT && source.query() == null) {
-                try (TextSource text = TextSource.open(source)) {
-                    if (!text.header().whitespace()) {
-                        return readDelimited(duck, text);
-                    }
+        return read(source, true);
+    }
+
+    /** As {@link #read(DataSource)}; {@code javaCsv} false leaves every delimited file to DuckDB's scanner. */
+    static Table read(DataSource source, boolean javaCsv) {
+        if (source.kind() == DataSource.Kind.TEXT && source.query() == null) {
+            try (TextSource text = TextSource.open(source); DuckDb.Lazy duck = new DuckDb.Lazy()) {
+                if (!text.header().whitespace()) {
+                    return readDelimited(duck, text, javaCsv);
                 }
             }
+        }
+        try (Connection duck = DuckDb.open()) {
             return read(duck, source, "src");
         } catch (SQLException e) {
             throw new DataException(source.displayName(), 0, null, DuckDb.firstLine(e), e);
         }
     }
 
-    private static Table readDelimited(Connection duck, TextSource text) {
+    private static Table readDelimited(DuckDb.Lazy lazy, TextSource text, boolean javaCsv) {
         try {
+            Table fast = javaCsv ? FastCsvReader.read(lazy, text) : null;
+            if (fast != null) {
+                return fast;
+            }
+            Connection duck = lazy.get();
             DuckDb.exec(duck, "CREATE TEMP VIEW src AS SELECT * FROM " + text.csvRelation(duck));
             text.checkColumnCount(duck, "src");
             Table t;
