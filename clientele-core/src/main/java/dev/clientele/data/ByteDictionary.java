@@ -1,6 +1,9 @@
 package dev.clientele.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -16,6 +19,7 @@ import java.util.Arrays;
  * <p>Example: coding "b", "a", "b" gives codes 0, 1, 0 and {@code size() == 2}.
  */
 final class ByteDictionary {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private int[] slots = new int[64];
     private int[] slotHashes = new int[64];
     private byte[] arena = new byte[1024];
@@ -111,14 +115,23 @@ final class ByteDictionary {
         slotHashes = newHashes;
     }
 
-    /** A multiplicative hash of the bytes with a final mix, so that the low bits index the table. */
+    /**
+     * A hash of the bytes, eight at a time (multiply and shift per word, the tail as one word, then a final
+     * mix so that the low bits index the table).
+     */
     private static int hash(byte[] bytes, int from, int to) {
-        int h = 0x9E3779B9;
-        for (int i = from; i < to; i++) {
-            h = (h ^ bytes[i]) * 0x01000193;
+        long h = 0x9E3779B97F4A7C15L ^ (to - from);
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            h = (h ^ (long) LONGS.get(bytes, i)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
         }
-        h ^= h >>> 15;
-        h *= 0x2C1B3C6D;
-        return h ^ (h >>> 13);
+        long tail = 0;
+        for (; i < to; i++) {
+            tail = (tail << 8) | (bytes[i] & 0xff);
+        }
+        h = (h ^ tail) * 0x94D049BB133111EBL;
+        h ^= h >>> 31;
+        return (int) (h ^ (h >>> 32));
     }
 }
