@@ -52,7 +52,7 @@ pm=$(sed -n 's/^pandas median: \([0-9.]*\) s, cpu.*/\1/p' <<<"$pout")
 jc=$(sed -n 's/^clientele median: .*cpu \([0-9.]*\) s$/\1/p' <<<"$jout")
 pc=$(sed -n 's/^pandas median: .*cpu \([0-9.]*\) s .*/\1/p' <<<"$pout")
 echo "in-process medians: clientele $jm s, pandas $pm s, clientele/pandas = $(awk -v a="$jm" -v b="$pm" 'BEGIN { printf "%.2f", a / b }')"
-echo "cpu medians: clientele $jc s, pandas $pc s (clientele runs DuckDB on $(nproc) threads; pandas parses on one)"
+echo "cpu medians: clientele $jc s, pandas $pc s (clientele parses $(nproc) parts of the file on $(nproc) threads; pandas parses on one)"
 
 echo "-- cold, one process each (start-up included)"
 t0=$(date +%s.%N); "$java" "${jopts[@]}" -cp "$cp" dev.clientele.bench.LoadBench "$file" 1 >/dev/null; t1=$(date +%s.%N)

@@ -102,7 +102,7 @@ final class FastCsvReader {
                 if (!again) {
                     long t2 = System.nanoTime();
                     Table t = build(duck, text, columns, chunks);
-                    LOG.debug("{}: {} rows in {} parts; counting lines {} ms, parsing {} ms, typing {} ms",
+                    LOG.debug("{}: {} rows read in Java, {} part(s): counting lines {} ms, parsing {} ms, typing {} ms",
                             text.display(), starts[starts.length - 1], chunks.length, (t1 - t0) / 1_000_000,
                             (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
                     return t;
