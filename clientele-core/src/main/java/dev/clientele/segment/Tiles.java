@@ -1,0 +1,134 @@
+package dev.clientele.segment;
+
+import dev.clientele.data.DataException;
+
+/**
+ * Points copied column by column into tiles of {@link #ROWS} rows: {@code data[t][f][r]} is feature
+ * {@code f} of point {@code t * ROWS + r} (in the order given by an optional permutation). Every
+ * feature of a tile is its own array indexed from 0, the layout HotSpot's loop vectoriser handles
+ * (in Java 17 it does not vectorise a loop that mixes {@code a[o + j]} and {@code b[j]}).
+ *
+ * <p>Invariant: only the first {@link #rows(int)} entries of the last tile are points; the rest are 0.
+ */
+final class Tiles {
+    /** Rows per tile: a tile of 10 features (20 KB) and its distance buffers stay in a 48 KB L1 cache. */
+    static final int ROWS = 256;
+
+    final int n;
+    final int d;
+    final int count;
+    final double[][][] data;
+
+    private Tiles(int n, int d, double[][][] data) {
+        this.n = n;
+        this.d = d;
+        this.count = data.length;
+        this.data = data;
+    }
+
+    /** Number of points in tile {@code t}. */
+    int rows(int t) {
+        return Math.min(ROWS, n - t * ROWS);
+    }
+
+    /**
+     * Copies row-major points into tiles, point {@code order[p]} of {@code x} (or {@code p} when
+     * {@code order} is {@code null}) becoming tile point {@code p}.
+     *
+     * @throws DataException naming the first row and feature (1-based) that is NaN or infinite
+     */
+    static Tiles of(double[] x, int n, int d, int[] order, Workers workers) {
+        int count = (n + ROWS - 1) / ROWS;
+        double[][][] data = new double[count][d][ROWS];
+        long[] firstBad = new long[count];
+        workers.run(count, t -> firstBad[t] = fill(x, d, order, data[t], t * ROWS, Math.min(ROWS, n - t * ROWS)));
+        long first = -1;
+        for (long bad : firstBad) {
+            if (bad >= 0 && (first < 0 || bad < first)) {
+                first = bad;
+            }
+        }
+        if (first >= 0) {
+            throw notFinite(x, d, first);
+        }
+        return new Tiles(n, d, data);
+    }
+
+    /** Throws the {@link #of} message for the first value of {@code x} that is NaN or infinite. */
+    static void checkFinite(double[] x, int d) {
+        for (int q = 0; q < x.length; q++) {
+            if (!Double.isFinite(x[q])) {
+                throw notFinite(x, d, q);
+            }
+        }
+    }
+
+    private static DataException notFinite(double[] x, int d, long q) {
+        return new DataException("row " + (q / d + 1) + ", feature " + (q % d + 1) + ": value " + x[(int) q]
+            + " is not a finite number; drop or impute missing and infinite values before clustering");
+    }
+
+    /** Fills one tile; returns the smallest flat index of a non-finite value in it, or -1. */
+    private static long fill(double[] x, int d, int[] order, double[][] tile, int first, int rows) {
+        long bad = -1;
+        for (int r = 0; r < rows; r++) {
+            int i = order == null ? first + r : order[first + r];
+            int o = i * d;
+            for (int f = 0; f < d; f++) {
+                double v = x[o + f];
+                tile[f][r] = v;
+                if (!Double.isFinite(v) && (bad < 0 || o + f < bad)) {
+                    bad = o + f;
+                }
+            }
+        }
+        return bad;
+    }
+
+    /** Squared Euclidean distance from tile point {@code (t, r)} to {@code c[co .. co + d)}. */
+    double dist2(int t, int r, double[] c, int co) {
+        double[][] tile = data[t];
+        double s = 0;
+        for (int f = 0; f < d; f++) {
+            double u = tile[f][r] - c[co + f];
+            s += u * u;
+        }
+        return s;
+    }
+
+    /**
+     * Squared Euclidean distances from every point of tile {@code t} to centres {@code first .. first +
+     * count - 1} of the row-major {@code centres}: {@code out[q][r]} for centre {@code first + q}. Same
+     * arithmetic, in the same order, as {@link #dist2(int, int, double[], int)}, so both give equal bits.
+     */
+    void dist2(int t, double[] centres, int first, int count, double[][] out) {
+        double[][] tile = data[t];
+        int rows = rows(t);
+        for (int q = 0; q < count; q++) {
+            double[] o = out[q];
+            int co = (first + q) * d;
+            double c0 = centres[co];
+            double[] col = tile[0];
+            for (int r = 0; r < rows; r++) {
+                double u = col[r] - c0;
+                o[r] = u * u;
+            }
+            for (int f = 1; f < d; f++) {
+                double cf = centres[co + f];
+                col = tile[f];
+                for (int r = 0; r < rows; r++) {
+                    double u = col[r] - cf;
+                    o[r] = o[r] + u * u;
+                }
+            }
+        }
+    }
+
+    /** Adds tile point {@code (t, r)}, times {@code sign}, to {@code sums[so .. so + d)}. */
+    void addTo(int t, int r, double sign, double[] sums, int so) {
+        double[][] tile = data[t];
+        for (int f = 0; f < d; f++) {
+            sums[so + f] += sign * tile[f][r];
+        }
+    }
+}
