@@ -64,6 +64,39 @@ public final class KMeans {
         }
     }
 
+    /**
+     * Nearest centroid of each of {@code n} points (lowest index on ties): puts new points into the
+     * segments of a fit.
+     *
+     * @param centroids row-major {@code k * d}
+     * @throws IllegalArgumentException on a bad shape
+     * @throws dev.clientele.data.DataException when a value is NaN or infinite
+     */
+    public static int[] predict(double[] x, int n, int d, double[] centroids, int k) {
+        checkShape(x, n, d);
+        if (k < 1 || centroids.length != (long) k * d) {
+            throw new IllegalArgumentException("centroids length " + centroids.length + " != k * d = " + (long) k * d);
+        }
+        int[] labels = new int[n];
+        try (Workers workers = new Workers(Runtime.getRuntime().availableProcessors())) {
+            Tiles tiles = Tiles.of(x, n, d, null, workers);
+            workers.run(tiles.count, t -> {
+                double[][] dist = new double[k][Tiles.ROWS];
+                tiles.dist2(t, centroids, 0, k, dist);
+                for (int r = 0; r < tiles.rows(t); r++) {
+                    int best = 0;
+                    for (int l = 1; l < k; l++) {
+                        if (dist[l][r] < dist[best][r]) {
+                            best = l;
+                        }
+                    }
+                    labels[t * Tiles.ROWS + r] = best;
+                }
+            });
+        }
+        return labels;
+    }
+
     /** Checks that {@code x} holds {@code n >= 1} points of dimension {@code d >= 1}. */
     static void checkShape(double[] x, int n, int d) {
         if (n < 1) {

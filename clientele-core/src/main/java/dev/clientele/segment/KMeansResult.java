@@ -20,6 +20,11 @@ public record KMeansResult(int k, int d, double[] centroids, int[] labels, doubl
         this(k, d, centroids, labels, inertia, iterations, 0, 0);
     }
 
+    /** Nearest centroid of each of {@code n} new points (row-major, this fit's dimension). */
+    public int[] predict(double[] x, int n) {
+        return KMeans.predict(x, n, d, centroids, k);
+    }
+
     /** Number of points in each cluster. */
     public int[] sizes() {
         int[] s = new int[k];

@@ -96,6 +96,17 @@ class KMeansTest {
     }
 
     @Test
+    void predict_puts_each_point_into_its_nearest_centroid() {
+        Points p = SegmentFixtures.blobs(2_500, 3, 4, 2.0, 30);
+        KMeansResult r = KMeans.fit(p.x(), p.n(), p.d(), KMeansOptions.of(4, 2).withNInit(1));
+        assertThat(r.predict(p.x(), p.n())).containsExactly(r.labels());
+        double[] fresh = {r.centroids()[6] + 0.01, r.centroids()[7], r.centroids()[8]};
+        assertThat(r.predict(fresh, 1)).containsExactly(2);
+        assertThatThrownBy(() -> KMeans.predict(fresh, 1, 3, new double[5], 2))
+            .isInstanceOf(IllegalArgumentException.class).hasMessage("centroids length 5 != k * d = 6");
+    }
+
+    @Test
     void an_empty_cluster_gets_the_farthest_point() {
         Points p = SegmentFixtures.blobs(2_000, 2, 3, 1.0, 27);
         double[] initial = NaiveKMeans.seed(p.x(), p.n(), p.d(), 3, new SplittableRandom(1));
