@@ -26,7 +26,7 @@ final class CentroidSilhouettes {
         }
         int d = x.d;
         double[][] partial = new double[blocks][k * d];
-        workers.run(blocks, b -> forEachPoint(b, (t, r, i) -> x.addTo(t, r, 1, partial[b], labels[i] * d)));
+        workers.run(blocks, b -> forEachPoint(b, (t, r, i) -> x.addTo(i, 1, partial[b], labels[i] * d)));
         this.means = new double[k * d];
         for (double[] p : partial) {
             for (int q = 0; q < means.length; q++) {
@@ -43,7 +43,7 @@ final class CentroidSilhouettes {
     /** Squared-Euclidean silhouette of each point into {@code out}; returns the mean. */
     double squared(double[] out, Workers workers) {
         double[][] partial = new double[blocks][k];
-        workers.run(blocks, b -> forEachPoint(b, (t, r, i) -> partial[b][labels[i]] += x.dist2(t, r, means, labels[i] * x.d)));
+        workers.run(blocks, b -> forEachPoint(b, (t, r, i) -> partial[b][labels[i]] += x.dist2(i, means, labels[i] * x.d)));
         double[] scatter = new double[k];
         for (double[] p : partial) {
             for (int l = 0; l < k; l++) {

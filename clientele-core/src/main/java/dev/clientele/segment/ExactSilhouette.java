@@ -87,7 +87,8 @@ final class ExactSilhouette {
     }
 
     private void accumulate(Workers workers, PairKernel kernel, Progress progress) {
-        ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[2][Tiles.ROWS]);
+        ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[][] {
+            new double[Tiles.ROWS], new double[Tiles.ROWS], new double[x.d]});
         PairSchedule schedule = new PairSchedule(x.count);
         progress.start("exact silhouette", schedule.rounds() + 1L);
         try {
@@ -110,7 +111,7 @@ final class ExactSilhouette {
 
     private void visit(int a, int b, PairKernel kernel, double[][] scratch) {
         if (kernel == null || !kernel.pair(this, a, b, scratch[0])) {
-            scalarPair(a, b, scratch[0], scratch[1]);
+            scalarPair(a, b, scratch[0], scratch[1], scratch[2]);
         }
     }
 
@@ -119,10 +120,12 @@ final class ExactSilhouette {
         return x.rows(t) == Tiles.ROWS && runs[t].length == 3 ? runs[t][2] : -1;
     }
 
-    /** Any tile pair; distances in {@code buf}, column-side partial sums in {@code colAcc}. */
-    void scalarPair(int a, int b, double[] buf, double[] colAcc) {
+    /**
+     * Any tile pair; distances in {@code buf}, column-side partial sums in {@code colAcc}, the current
+     * row of tile a in {@code point}.
+     */
+    void scalarPair(int a, int b, double[] buf, double[] colAcc, double[] point) {
         double[][] ta = x.data[a];
-        double[][] tb = x.data[b];
         int ma = x.rows(a);
         int mb = x.rows(b);
         boolean diag = a == b;
@@ -137,7 +140,10 @@ final class ExactSilhouette {
                 flush(colAcc, j0, mb, run);
                 run = li;
             }
-            distances(ta, ii, tb, mb, buf);
+            for (int f = 0; f < x.d; f++) {
+                point[f] = ta[f][ii];
+            }
+            x.dist2(b, point, 0, buf);
             if (diag) {
                 for (int j = 0; j < mb; j++) {
                     buf[j] = Math.sqrt(buf[j]);
@@ -156,48 +162,6 @@ final class ExactSilhouette {
         }
         if (!diag) {
             flush(colAcc, j0, mb, run);
-        }
-    }
-
-    /** {@code buf[j] = |a_ii - b_j|^2}, features added in order (two per sweep over {@code buf}). */
-    private void distances(double[][] ta, int ii, double[][] tb, int mb, double[] buf) {
-        int d = x.d;
-        double a0 = ta[0][ii];
-        double[] c0 = tb[0];
-        int f = 1;
-        if (d >= 2) {
-            double a1 = ta[1][ii];
-            double[] c1 = tb[1];
-            for (int j = 0; j < mb; j++) {
-                double u = c0[j] - a0;
-                double v = c1[j] - a1;
-                buf[j] = u * u + v * v;
-            }
-            f = 2;
-        } else {
-            for (int j = 0; j < mb; j++) {
-                double u = c0[j] - a0;
-                buf[j] = u * u;
-            }
-        }
-        for (; f + 1 < d; f += 2) {
-            double af = ta[f][ii];
-            double ag = ta[f + 1][ii];
-            double[] cf = tb[f];
-            double[] cg = tb[f + 1];
-            for (int j = 0; j < mb; j++) {
-                double u = cf[j] - af;
-                double v = cg[j] - ag;
-                buf[j] = buf[j] + u * u + v * v;
-            }
-        }
-        if (f < d) {
-            double af = ta[f][ii];
-            double[] cf = tb[f];
-            for (int j = 0; j < mb; j++) {
-                double u = cf[j] - af;
-                buf[j] = buf[j] + u * u;
-            }
         }
     }
 

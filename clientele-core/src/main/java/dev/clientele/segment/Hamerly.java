@@ -21,6 +21,9 @@ final class Hamerly {
     record Outcome(double[] centres, int[] labels, double inertia, int iterations) {
     }
 
+    /** Share of a tile's points failing the bound test from which the whole tile is recomputed. */
+    static final double FULL_TILE_SHARE = 0.5;
+
     private final Tiles x;
     private final Workers workers;
     private final int n;
@@ -102,35 +105,66 @@ final class Hamerly {
         int[] bc = blockCounts[b];
         java.util.Arrays.fill(bs, 0);
         java.util.Arrays.fill(bc, 0);
-        double[][] dist = new double[k][Tiles.ROWS];
+        TileScratch scratch = new TileScratch(k);
         int changes = 0;
         for (int t = firstTile(b); t < lastTile(b); t++) {
-            x.dist2(t, c, 0, k, dist);
-            int rows = x.rows(t);
-            for (int r = 0; r < rows; r++) {
-                int best = 0;
-                double d1 = dist[0][r];
-                double d2 = Double.POSITIVE_INFINITY;
-                for (int l = 1; l < k; l++) {
-                    double v = dist[l][r];
-                    if (v < d1) {
-                        d2 = d1;
-                        d1 = v;
-                        best = l;
-                    } else if (v < d2) {
-                        d2 = v;
-                    }
-                }
-                int i = t * Tiles.ROWS + r;
+            changes += exactTile(t, c, scratch, bs, bc, true);
+        }
+        blockChanges[b] = changes;
+    }
+
+    /** Per-task buffers for one tile: distances to every centre, nearest centre, two smallest distances. */
+    private static final class TileScratch {
+        final double[][] dist;
+        final int[] nearest = new int[Tiles.ROWS];
+        final double[] d1 = new double[Tiles.ROWS];
+        final double[] d2 = new double[Tiles.ROWS];
+
+        TileScratch(int k) {
+            dist = new double[k][Tiles.ROWS];
+        }
+    }
+
+    /**
+     * Exact nearest (lowest index on ties) and second-nearest distances of every point of tile {@code t},
+     * from the vectorised distances to all centres; returns the label changes, recorded in {@code bs}
+     * and {@code bc} (every point counts as new when {@code first}).
+     */
+    private int exactTile(int t, double[] c, TileScratch s, double[] bs, int[] bc, boolean first) {
+        x.dist2(t, c, 0, k, s.dist);
+        int rows = x.rows(t);
+        Tiles.nearest(s.dist, k, rows, s.nearest, s.d1, s.d2);
+        int base = t * Tiles.ROWS;
+        for (int r = 0; r < rows; r++) {
+            s.d1[r] = Math.sqrt(s.d1[r]);
+            s.d2[r] = Math.sqrt(s.d2[r]);
+        }
+        System.arraycopy(s.d1, 0, upper, base, rows);
+        System.arraycopy(s.d2, 0, lower, base, rows);
+        int changes = 0;
+        for (int r = 0; r < rows; r++) {
+            int i = base + r;
+            int best = s.nearest[r];
+            if (first) {
                 labels[i] = best;
-                upper[i] = Math.sqrt(d1);
-                lower[i] = Math.sqrt(d2);
-                x.addTo(t, r, 1, bs, best * d);
+                x.addTo(i, 1, bs, best * d);
                 bc[best]++;
+                changes++;
+            } else if (best != labels[i]) {
+                move(i, best, bs, bc);
                 changes++;
             }
         }
-        blockChanges[b] = changes;
+        return changes;
+    }
+
+    private void move(int i, int to, double[] bs, int[] bc) {
+        int from = labels[i];
+        labels[i] = to;
+        x.addTo(i, -1, bs, from * d);
+        x.addTo(i, 1, bs, to * d);
+        bc[from]--;
+        bc[to]++;
     }
 
     /** Largest and second-largest centre shift, for the lower-bound update. */
@@ -152,58 +186,79 @@ final class Hamerly {
         }
     }
 
-    /** Hamerly's assignment step for block {@code b}; its sums and counts receive the label changes. */
+    /**
+     * Hamerly's assignment step for block {@code b}; its sums and counts receive the label changes. A tile
+     * in which at least {@link #FULL_TILE_SHARE} of the points fail the bound test is recomputed whole
+     * with the vectorised distances (typical of the second iteration, when centres still move a lot);
+     * otherwise only the failing points are examined, one by one.
+     */
     private void assignBounded(int b, double[] c, double[] shift, double[] half, Shifts s) {
         double[] bs = blockSums[b];
         int[] bc = blockCounts[b];
         java.util.Arrays.fill(bs, 0);
         java.util.Arrays.fill(bc, 0);
+        TileScratch scratch = null;
         int changes = 0;
         for (int t = firstTile(b); t < lastTile(b); t++) {
             int rows = x.rows(t);
-            for (int r = 0; r < rows; r++) {
-                int i = t * Tiles.ROWS + r;
+            int first = t * Tiles.ROWS;
+            int failing = 0;
+            for (int i = first; i < first + rows; i++) {
                 int a = labels[i];
                 double u = upper[i] + shift[a];
                 double lo = lower[i] - (a == s.argMax() ? s.second() : s.max());
-                double m = Math.max(half[a], lo);
-                if (u > m) {
-                    double own = x.dist2(t, r, c, a * d);
-                    u = Math.sqrt(own);
-                    if (u > m) {
-                        int best = a;
-                        double d1 = own;
-                        double d2 = Double.POSITIVE_INFINITY;
-                        for (int l = 0; l < k; l++) {
-                            if (l == a) {
-                                continue;
-                            }
-                            double v = x.dist2(t, r, c, l * d);
-                            if (v < d1 || (v == d1 && l < best)) {
-                                d2 = d1;
-                                d1 = v;
-                                best = l;
-                            } else if (v < d2) {
-                                d2 = v;
-                            }
-                        }
-                        u = Math.sqrt(d1);
-                        lo = Math.sqrt(d2);
-                        if (best != a) {
-                            labels[i] = best;
-                            x.addTo(t, r, -1, bs, a * d);
-                            x.addTo(t, r, 1, bs, best * d);
-                            bc[a]--;
-                            bc[best]++;
-                            changes++;
-                        }
-                    }
-                }
                 upper[i] = u;
                 lower[i] = lo;
+                failing += u > Math.max(half[a], lo) ? 1 : 0;
+            }
+            if (failing >= rows * FULL_TILE_SHARE) {
+                scratch = scratch == null ? new TileScratch(k) : scratch;
+                changes += exactTile(t, c, scratch, bs, bc, false);
+                continue;
+            }
+            for (int i = first; failing > 0 && i < first + rows; i++) {
+                int a = labels[i];
+                double m = Math.max(half[a], lower[i]);
+                if (upper[i] > m) {
+                    failing--;
+                    changes += examine(i, c, m, bs, bc) ? 1 : 0;
+                }
             }
         }
         blockChanges[b] = changes;
+    }
+
+    /** A point that failed the bound test: tighten its upper bound, rescan the centres if still needed. */
+    private boolean examine(int i, double[] c, double m, double[] bs, int[] bc) {
+        int a = labels[i];
+        double own = x.dist2(i, c, a * d);
+        upper[i] = Math.sqrt(own);
+        if (upper[i] <= m) {
+            return false;
+        }
+        int best = a;
+        double d1 = own;
+        double d2 = Double.POSITIVE_INFINITY;
+        for (int l = 0; l < k; l++) {
+            if (l == a) {
+                continue;
+            }
+            double v = x.dist2(i, c, l * d);
+            if (v < d1 || (v == d1 && l < best)) {
+                d2 = d1;
+                d1 = v;
+                best = l;
+            } else if (v < d2) {
+                d2 = v;
+            }
+        }
+        upper[i] = Math.sqrt(d1);
+        lower[i] = Math.sqrt(d2);
+        if (best == a) {
+            return false;
+        }
+        move(i, best, bs, bc);
+        return true;
     }
 
     /** Adds the block partials, in block order, to the cluster sums; returns the number of label changes. */
@@ -279,11 +334,8 @@ final class Hamerly {
         }
         double[] far = new double[n];
         workers.run(blocks, b -> {
-            for (int t = firstTile(b); t < lastTile(b); t++) {
-                for (int r = 0; r < x.rows(t); r++) {
-                    int i = t * Tiles.ROWS + r;
-                    far[i] = x.dist2(t, r, c, labels[i] * d);
-                }
+            for (int i = firstTile(b) * Tiles.ROWS; i < Math.min(n, lastTile(b) * Tiles.ROWS); i++) {
+                far[i] = x.dist2(i, c, labels[i] * d);
             }
         });
         for (int l = 0; l < k; l++) {
@@ -297,13 +349,11 @@ final class Hamerly {
                 }
             }
             far[i] = Double.NEGATIVE_INFINITY;
-            int t = i / Tiles.ROWS;
-            int r = i % Tiles.ROWS;
             int old = labels[i];
-            x.addTo(t, r, -1, sums, old * d);
+            x.addTo(i, -1, sums, old * d);
             counts[old]--;
             java.util.Arrays.fill(sums, l * d, (l + 1) * d, 0);
-            x.addTo(t, r, 1, sums, l * d);
+            x.addTo(i, 1, sums, l * d);
             counts[l] = 1;
             labels[i] = l;
             upper[i] = 0;
@@ -315,10 +365,8 @@ final class Hamerly {
     private double inertia(double[] c) {
         workers.run(blocks, b -> {
             double s = 0;
-            for (int t = firstTile(b); t < lastTile(b); t++) {
-                for (int r = 0; r < x.rows(t); r++) {
-                    s += x.dist2(t, r, c, labels[t * Tiles.ROWS + r] * d);
-                }
+            for (int i = firstTile(b) * Tiles.ROWS; i < Math.min(n, lastTile(b) * Tiles.ROWS); i++) {
+                s += x.dist2(i, c, labels[i] * d);
             }
             blockInertia[b] = s;
         });
@@ -331,22 +379,15 @@ final class Hamerly {
 
     /** Final labels (nearest centre, lowest index on ties) and the block's inertia. */
     private void finish(int b, double[] c) {
-        double[][] dist = new double[k][Tiles.ROWS];
+        TileScratch scratch = new TileScratch(k);
         double s = 0;
         for (int t = firstTile(b); t < lastTile(b); t++) {
-            x.dist2(t, c, 0, k, dist);
+            x.dist2(t, c, 0, k, scratch.dist);
             int rows = x.rows(t);
+            Tiles.nearest(scratch.dist, k, rows, scratch.nearest, scratch.d1, null);
+            System.arraycopy(scratch.nearest, 0, labels, t * Tiles.ROWS, rows);
             for (int r = 0; r < rows; r++) {
-                int best = 0;
-                double d1 = dist[0][r];
-                for (int l = 1; l < k; l++) {
-                    if (dist[l][r] < d1) {
-                        d1 = dist[l][r];
-                        best = l;
-                    }
-                }
-                labels[t * Tiles.ROWS + r] = best;
-                s += d1;
+                s += scratch.d1[r];
             }
         }
         blockInertia[b] = s;

@@ -82,16 +82,10 @@ public final class KMeans {
             Tiles tiles = Tiles.of(x, n, d, null, workers);
             workers.run(tiles.count, t -> {
                 double[][] dist = new double[k][Tiles.ROWS];
+                int[] nearest = new int[Tiles.ROWS];
                 tiles.dist2(t, centroids, 0, k, dist);
-                for (int r = 0; r < tiles.rows(t); r++) {
-                    int best = 0;
-                    for (int l = 1; l < k; l++) {
-                        if (dist[l][r] < dist[best][r]) {
-                            best = l;
-                        }
-                    }
-                    labels[t * Tiles.ROWS + r] = best;
-                }
+                Tiles.nearest(dist, k, tiles.rows(t), nearest, new double[Tiles.ROWS], null);
+                System.arraycopy(nearest, 0, labels, t * Tiles.ROWS, tiles.rows(t));
             });
         }
         return labels;

@@ -41,7 +41,7 @@ final class KMeansPlusPlus {
         int d = x.d;
         int trials = trials(k);
         double[] centres = new double[k * d];
-        copyPoint(rnd.nextInt(x.n), centres, 0);
+        x.copy(rnd.nextInt(x.n), centres, 0);
         Arrays.fill(closest, Double.POSITIVE_INFINITY);
         double[] pending = Arrays.copyOf(centres, d);
         double[][] potentials = pass(pending, new double[0], 0);
@@ -52,7 +52,7 @@ final class KMeansPlusPlus {
             double pot = sum(weights);
             for (int t = 0; t < trials; t++) {
                 ids[t] = pot > 0 ? locate(weights, pending, rnd.nextDouble() * pot) : rnd.nextInt(x.n);
-                copyPoint(ids[t], candidates, t * d);
+                x.copy(ids[t], candidates, t * d);
             }
             potentials = pass(pending, candidates, trials);
             int best = 0;
@@ -82,19 +82,31 @@ final class KMeansPlusPlus {
         System.arraycopy(candidates, 0, centres, x.d, count * x.d);
         workers.run(blocks, b -> {
             double[][] dist = new double[count + 1][Tiles.ROWS];
+            double[] cl = new double[Tiles.ROWS];
             double[] p = pot[b];
             int lastTile = Math.min(x.count, (b + 1) * BLOCK_TILES);
             for (int t = b * BLOCK_TILES; t < lastTile; t++) {
                 x.dist2(t, centres, 0, count + 1, dist);
                 int rows = x.rows(t);
                 int base = t * Tiles.ROWS;
+                System.arraycopy(closest, base, cl, 0, rows);
+                double[] folded = dist[0];
                 for (int r = 0; r < rows; r++) {
-                    double cl = Math.min(closest[base + r], dist[0][r]);
-                    closest[base + r] = cl;
-                    p[0] += cl;
-                    for (int q = 1; q <= count; q++) {
-                        p[q] += Math.min(cl, dist[q][r]);
+                    cl[r] = Math.min(cl[r], folded[r]);
+                }
+                System.arraycopy(cl, 0, closest, base, rows);
+                double s = p[0];
+                for (int r = 0; r < rows; r++) {
+                    s += cl[r];
+                }
+                p[0] = s;
+                for (int q = 1; q <= count; q++) {
+                    double[] dq = dist[q];
+                    double sq = p[q];
+                    for (int r = 0; r < rows; r++) {
+                        sq += Math.min(cl[r], dq[r]);
                     }
+                    p[q] = sq;
                 }
             }
         });
@@ -129,7 +141,7 @@ final class KMeansPlusPlus {
             int rows = x.rows(t);
             for (int r = 0; r < rows; r++) {
                 int i = t * Tiles.ROWS + r;
-                double w = Math.min(closest[i], x.dist2(t, r, pending, 0));
+                double w = Math.min(closest[i], x.dist2(i, pending, 0));
                 acc += w;
                 if (w > 0) {
                     lastPositive = i;
@@ -140,14 +152,6 @@ final class KMeansPlusPlus {
             }
         }
         return lastPositive;
-    }
-
-    private void copyPoint(int i, double[] out, int o) {
-        int t = i / Tiles.ROWS;
-        int r = i % Tiles.ROWS;
-        for (int f = 0; f < x.d; f++) {
-            out[o + f] = x.data[t][f][r];
-        }
     }
 
     private static double[] column(double[][] m, int c) {

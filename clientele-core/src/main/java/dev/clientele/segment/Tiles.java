@@ -18,12 +18,15 @@ final class Tiles {
     final int d;
     final int count;
     final double[][][] data;
+    /** The row-major source when the tiles keep its order (for per-point work), else {@code null}. */
+    private final double[] rowMajor;
 
-    private Tiles(int n, int d, double[][][] data) {
+    private Tiles(int n, int d, double[][][] data, double[] rowMajor) {
         this.n = n;
         this.d = d;
         this.count = data.length;
         this.data = data;
+        this.rowMajor = rowMajor;
     }
 
     /** Number of points in tile {@code t}. */
@@ -51,7 +54,7 @@ final class Tiles {
         if (first >= 0) {
             throw notFinite(x, d, first);
         }
-        return new Tiles(n, d, data);
+        return new Tiles(n, d, data, order == null ? x : null);
     }
 
     /** Throws the {@link #of} message for the first value of {@code x} that is NaN or infinite. */
@@ -85,12 +88,16 @@ final class Tiles {
         return bad;
     }
 
-    /** Squared Euclidean distance from tile point {@code (t, r)} to {@code c[co .. co + d)}. */
-    double dist2(int t, int r, double[] c, int co) {
-        double[][] tile = data[t];
+    /**
+     * Squared Euclidean distance from point {@code i} to {@code c[co .. co + d)}, read from the row-major
+     * source (one or two cache lines per point) for tiles in source order.
+     */
+    double dist2(int i, double[] c, int co) {
+        double[] x = rowMajor;
+        int o = i * d;
         double s = 0;
         for (int f = 0; f < d; f++) {
-            double u = tile[f][r] - c[co + f];
+            double u = x[o + f] - c[co + f];
             s += u * u;
         }
         return s;
@@ -99,36 +106,88 @@ final class Tiles {
     /**
      * Squared Euclidean distances from every point of tile {@code t} to centres {@code first .. first +
      * count - 1} of the row-major {@code centres}: {@code out[q][r]} for centre {@code first + q}. Same
-     * arithmetic, in the same order, as {@link #dist2(int, int, double[], int)}, so both give equal bits.
+     * arithmetic, in the same order, as {@link #dist2(int, double[], int)}, so both give equal bits.
      */
     void dist2(int t, double[] centres, int first, int count, double[][] out) {
+        for (int q = 0; q < count; q++) {
+            dist2(t, centres, (first + q) * d, out[q]);
+        }
+    }
+
+    /** Squared distances from every point of tile {@code t} to {@code c[co .. co + d)} into {@code out}. */
+    void dist2(int t, double[] c, int co, double[] out) {
         double[][] tile = data[t];
         int rows = rows(t);
-        for (int q = 0; q < count; q++) {
-            double[] o = out[q];
-            int co = (first + q) * d;
-            double c0 = centres[co];
-            double[] col = tile[0];
+        double c0 = c[co];
+        double[] col = tile[0];
+        for (int r = 0; r < rows; r++) {
+            double u = col[r] - c0;
+            out[r] = u * u;
+        }
+        int f = 1;
+        for (; f + 1 < d; f += 2) {
+            double cf = c[co + f];
+            double cg = c[co + f + 1];
+            double[] colF = tile[f];
+            double[] colG = tile[f + 1];
             for (int r = 0; r < rows; r++) {
-                double u = col[r] - c0;
-                o[r] = u * u;
+                double u = colF[r] - cf;
+                double v = colG[r] - cg;
+                out[r] = out[r] + u * u + v * v;
             }
-            for (int f = 1; f < d; f++) {
-                double cf = centres[co + f];
-                col = tile[f];
-                for (int r = 0; r < rows; r++) {
-                    double u = col[r] - cf;
-                    o[r] = o[r] + u * u;
-                }
+        }
+        if (f < d) {
+            double cf = c[co + f];
+            col = tile[f];
+            for (int r = 0; r < rows; r++) {
+                double u = col[r] - cf;
+                out[r] = out[r] + u * u;
             }
         }
     }
 
-    /** Adds tile point {@code (t, r)}, times {@code sign}, to {@code sums[so .. so + d)}. */
-    void addTo(int t, int r, double sign, double[] sums, int so) {
-        double[][] tile = data[t];
-        for (int f = 0; f < d; f++) {
-            sums[so + f] += sign * tile[f][r];
+    /**
+     * For the first {@code rows} points, the nearest of {@code k} centres given their squared distances
+     * {@code dist[l][r]} (lowest index on ties) into {@code nearest}, that distance into {@code d1} and,
+     * if {@code d2} is not {@code null}, the second-smallest distance into {@code d2}. Loops run centre by
+     * centre over the points so that HotSpot vectorises them (no data-dependent branch per point).
+     */
+    static void nearest(double[][] dist, int k, int rows, int[] nearest, double[] d1, double[] d2) {
+        double[] first = dist[0];
+        for (int r = 0; r < rows; r++) {
+            nearest[r] = 0;
+            d1[r] = first[r];
         }
+        if (d2 != null) {
+            java.util.Arrays.fill(d2, 0, rows, Double.POSITIVE_INFINITY);
+        }
+        for (int l = 1; l < k; l++) {
+            double[] dl = dist[l];
+            for (int r = 0; r < rows; r++) {
+                nearest[r] = dl[r] < d1[r] ? l : nearest[r];
+            }
+            if (d2 != null) {
+                for (int r = 0; r < rows; r++) {
+                    d2[r] = Math.min(d2[r], Math.max(d1[r], dl[r]));
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                d1[r] = Math.min(d1[r], dl[r]);
+            }
+        }
+    }
+
+    /** Adds point {@code i}, times {@code sign}, to {@code sums[so .. so + d)} (tiles in source order). */
+    void addTo(int i, double sign, double[] sums, int so) {
+        double[] x = rowMajor;
+        int o = i * d;
+        for (int f = 0; f < d; f++) {
+            sums[so + f] += sign * x[o + f];
+        }
+    }
+
+    /** Copies point {@code i} into {@code out[o .. o + d)} (tiles in source order). */
+    void copy(int i, double[] out, int o) {
+        System.arraycopy(rowMajor, i * d, out, o, d);
     }
 }

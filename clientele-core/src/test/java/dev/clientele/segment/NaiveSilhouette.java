@@ -62,21 +62,7 @@ final class NaiveSilhouette {
     }
 
     static double exact(double[] x, int n, int d, int[] labels, int k, double[] out) {
-        int[] size = new int[k];
-        for (int l : labels) {
-            size[l]++;
-        }
-        double[] sums = new double[k];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(sums, 0);
-            for (int j = 0; j < n; j++) {
-                sums[labels[j]] += Math.sqrt(NaiveKMeans.dist2(x, i * d, x, j * d, d));
-            }
-            out[i] = score(sums, size, labels[i], k);
-            total += out[i];
-        }
-        return total / n;
+        return pairwise(x, n, d, labels, k, out, false);
     }
 
     /** s(i) from the per-cluster sums of distances (squared or not) from point i. */
@@ -96,6 +82,11 @@ final class NaiveSilhouette {
     }
 
     static double squared(double[] x, int n, int d, int[] labels, int k, double[] out) {
+        return pairwise(x, n, d, labels, k, out, true);
+    }
+
+    /** Every ordered pair: per point the sums of (squared or plain) distances to each cluster. */
+    private static double pairwise(double[] x, int n, int d, int[] labels, int k, double[] out, boolean squared) {
         int[] size = new int[k];
         for (int l : labels) {
             size[l]++;
@@ -105,7 +96,8 @@ final class NaiveSilhouette {
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(sums, 0);
             for (int j = 0; j < n; j++) {
-                sums[labels[j]] += NaiveKMeans.dist2(x, i * d, x, j * d, d);
+                double dd = NaiveKMeans.dist2(x, i * d, x, j * d, d);
+                sums[labels[j]] += squared ? dd : Math.sqrt(dd);
             }
             out[i] = score(sums, size, labels[i], k);
             total += out[i];
