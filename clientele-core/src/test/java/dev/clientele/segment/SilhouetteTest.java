@@ -55,8 +55,15 @@ class SilhouetteTest {
             assertThat(fast.perPoint()[i]).as("point %d", i).isCloseTo(naive[i], within(1e-9));
         }
         assertThat(scalarExact(p, 3)).isCloseTo(expected, within(1e-9));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void the_vector_api_kernel_matches_the_naive_pairwise_reference(String name, Points p) {
         ExactSilhouette.PairKernel vector = Silhouette.vectorKernel();
         assumeTrue(vector != null, "jdk.incubator.vector not present");
+        double[] naive = new double[p.n()];
+        double expected = NaiveSilhouette.exact(p.x(), p.n(), p.d(), p.labels(), p.k(), naive);
         double[] viaVector = new double[p.n()];
         try (Workers w = new Workers(2)) {
             double v = ExactSilhouette.compute(p.x(), p.n(), p.d(), p.labels(), p.k(), viaVector, w, vector, Progress.NONE);
