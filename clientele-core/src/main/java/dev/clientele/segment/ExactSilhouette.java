@@ -7,7 +7,8 @@ import dev.clientele.Progress;
  * cut into tiles of {@link Tiles#ROWS}; {@code sums[p * k + l]} collects the distances from point
  * {@code p} to the members of cluster {@code l}. Each pair of tiles is visited once and each distance
  * added to both points' sums (symmetry halves the work); a tile against itself adds only to its rows.
- * Tile pairs run in the rounds of a {@link PairSchedule}, so results do not depend on the thread count.
+ * Groups of tiles pair up in the rounds of a {@link PairSchedule}, within a group pair the tile pairs go
+ * in a fixed order, so results do not depend on the thread count.
  *
  * <p>The inner loops run over one tile pair at a time (2 x 20 KB for 10 features: they stay in L1).
  * Pairs of full tiles holding a single cluster each go to the {@link PairKernel} given (the Vector API
@@ -27,6 +28,14 @@ final class ExactSilhouette {
             return true;
         }
     }
+
+    /**
+     * Tiles are gathered into this many groups (fewer when there are fewer tiles): a task is a pair of
+     * groups and a round of the schedule has 32 of them, so only 64 rounds end in a wait for the slowest
+     * thread (rounds of single tile pairs were many short waits, costly when the machine is busy). A
+     * constant, so the order of the sums never depends on the thread count.
+     */
+    static final int GROUPS = 64;
 
     final Tiles x;
     final int k;
@@ -89,17 +98,31 @@ final class ExactSilhouette {
     private void accumulate(Workers workers, PairKernel kernel, Progress progress) {
         ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[][] {
             new double[Tiles.ROWS], new double[Tiles.ROWS], new double[x.d]});
-        PairSchedule schedule = new PairSchedule(x.count);
+        int groups = Math.min(GROUPS, x.count);
+        PairSchedule schedule = new PairSchedule(groups);
         progress.start("exact silhouette", schedule.rounds() + 1L);
         try {
-            workers.run(x.count, t -> visit(t, t, kernel, scratch.get()));
+            workers.run(groups, g -> {
+                double[][] sc = scratch.get();
+                for (int a = firstTile(g, groups); a < firstTile(g + 1, groups); a++) {
+                    for (int b = a; b < firstTile(g + 1, groups); b++) {
+                        visit(a, b, kernel, sc);
+                    }
+                }
+            });
             progress.advance(1);
             for (int r = 0; r < schedule.rounds(); r++) {
                 int round = r;
                 workers.run(schedule.pairsPerRound(), q -> {
                     int[] p = schedule.pair(round, q);
-                    if (p != null) {
-                        visit(p[0], p[1], kernel, scratch.get());
+                    if (p == null) {
+                        return;
+                    }
+                    double[][] sc = scratch.get();
+                    for (int a = firstTile(p[0], groups); a < firstTile(p[0] + 1, groups); a++) {
+                        for (int b = firstTile(p[1], groups); b < firstTile(p[1] + 1, groups); b++) {
+                            visit(a, b, kernel, sc);
+                        }
                     }
                 });
                 progress.advance(1);
@@ -107,6 +130,11 @@ final class ExactSilhouette {
         } finally {
             progress.finish();
         }
+    }
+
+    /** First tile of group {@code g} of {@code groups} (equal shares of the tiles, in order). */
+    private int firstTile(int g, int groups) {
+        return (int) ((long) g * x.count / groups);
     }
 
     private void visit(int a, int b, PairKernel kernel, double[][] scratch) {
