@@ -44,6 +44,7 @@ def main(path):
           f"1-min load {min(loads, default=0):.2f} to {max(loads, default=0):.2f} during the runs.\n")
     print("| case | scikit-learn s (median, min) | Clientele s (median, min) | Java first run s | sklearn / Java (median) | quality: sklearn / Clientele |")
     print("|---|---|---|---|---|---|")
+    diffs = []
     for case, sides in runs.items():
         def stats(side):
             values = [seconds(r["result"]) for r in sides.get(side, [])]
@@ -55,6 +56,12 @@ def main(path):
         fmt = lambda s: f"{s[0]:.3f}, {s[1]:.3f}" if s[0] is not None else "-"
         first = f"{statistics.median(firsts):.3f}" if firsts else "-"
         print(f"| {case} | {fmt(sk)} | {fmt(jv)} | {first} | {ratio} | {q} |")
+        if sides.get("sklearn") and sides.get("java") and "silhouette" in sides["java"][-1]["result"] \
+                and "best_k" not in sides["java"][-1]["result"]:
+            diffs.append(f"{case}: |sklearn - Clientele| = "
+                         f"{abs(sides['sklearn'][-1]['result']['silhouette'] - sides['java'][-1]['result']['silhouette']):.1e}")
+    for line in diffs:
+        print(f"\n{line}")
 
 
 if __name__ == "__main__":

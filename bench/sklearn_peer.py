@@ -12,6 +12,7 @@ KMeans(k, n_init=1, random_state=seed), writes those labels (one per line) when 
 can score the very same partition, then times silhouette_score (exact unless --sample).
 """
 import argparse
+import gc
 import json
 import statistics
 import time
@@ -25,6 +26,7 @@ from threadpoolctl import threadpool_info
 
 
 def timed(fn):
+    gc.collect()
     start = time.perf_counter()
     value = fn()
     return value, time.perf_counter() - start

@@ -24,7 +24,9 @@ import java.util.Map;
 /**
  * The Java side of bench/segment.sh: the same measurements as bench/sklearn_peer.py, on the same CSV,
  * printed as one JSON object. Times are wall clock and exclude reading the CSV; the first repeat
- * includes the JIT compiling the kernels (what a one-shot command line run pays).
+ * includes the JIT compiling the kernels (what a one-shot command line run pays). Each timed repeat
+ * starts from a collected heap ({@code System.gc()}, as {@code gc.collect()} on the Python side), so the
+ * garbage of reading the file or of an earlier repeat is not charged to it.
  *
  * <pre>
  * kmeans CSV [--k 8] [--n-init 1] [--repeat 3] [--seed 0]
@@ -72,6 +74,7 @@ public final class SegmentSideBySide {
         double[] times = new double[repeat];
         KMeansResult r = null;
         for (int i = 0; i < repeat; i++) {
+            System.gc();
             long t0 = System.nanoTime();
             r = KMeans.fit(p.x(), p.n(), p.d(), o);
             times[i] = seconds(t0);
@@ -97,6 +100,7 @@ public final class SegmentSideBySide {
         double[] times = new double[repeat];
         SilhouetteResult r = null;
         for (int i = 0; i < repeat; i++) {
+            System.gc();
             long t0 = System.nanoTime();
             r = Silhouette.compute(p.x(), p.n(), p.d(), labels, k, mode, sample, 0, false);
             times[i] = seconds(t0);
@@ -116,6 +120,7 @@ public final class SegmentSideBySide {
         int nInit = Integer.parseInt(opt.getOrDefault("n-init", "1"));
         long seed = Long.parseLong(opt.getOrDefault("seed", "0"));
         List<Map<String, Object>> rows = new ArrayList<>();
+        System.gc();
         long start = System.nanoTime();
         Map<String, Object> best = null;
         for (int k = Integer.parseInt(range[0]); k <= Integer.parseInt(range[range.length - 1]); k++) {

@@ -40,7 +40,7 @@ public final class KMeans {
         }
         try (Workers workers = new Workers(o.threads())) {
             Tiles tiles = Tiles.of(x, n, d, null, workers);
-            double tol = o.tolerance() * meanVariance(tiles, workers);
+            double tol = o.tolerance() * tiles.meanVariance();
             SplittableRandom seeds = new SplittableRandom(o.seed());
             KMeansPlusPlus seeding = new KMeansPlusPlus(tiles, workers);
             Hamerly lloyd = new Hamerly(tiles, o.k(), workers);
@@ -102,58 +102,5 @@ public final class KMeans {
         if (x.length != (long) n * d) {
             throw new IllegalArgumentException("data length " + x.length + " != n * d = " + (long) n * d);
         }
-    }
-
-    /**
-     * Mean over features of the population variance, as numpy's {@code np.mean(np.var(X, axis=0))}; one
-     * pass, values shifted by the first point to keep the sums small.
-     */
-    static double meanVariance(Tiles x, Workers workers) {
-        int d = x.d;
-        double[] shift = new double[d];
-        for (int f = 0; f < d; f++) {
-            shift[f] = x.data[0][f][0];
-        }
-        int blocks = (x.count + KMeansPlusPlus.BLOCK_TILES - 1) / KMeansPlusPlus.BLOCK_TILES;
-        double[][] partial = new double[blocks][2 * d];
-        workers.run(blocks, b -> {
-            double[] lane1 = new double[Tiles.ROWS];
-            double[] lane2 = new double[Tiles.ROWS];
-            int last = Math.min(x.count, (b + 1) * KMeansPlusPlus.BLOCK_TILES);
-            for (int f = 0; f < d; f++) {
-                java.util.Arrays.fill(lane1, 0);
-                java.util.Arrays.fill(lane2, 0);
-                for (int t = b * KMeansPlusPlus.BLOCK_TILES; t < last; t++) {
-                    double[] col = x.data[t][f];
-                    double s = shift[f];
-                    int rows = x.rows(t);
-                    for (int r = 0; r < rows; r++) {
-                        double u = col[r] - s;
-                        lane1[r] += u;
-                        lane2[r] += u * u;
-                    }
-                }
-                double s1 = 0;
-                double s2 = 0;
-                for (int r = 0; r < Tiles.ROWS; r++) {
-                    s1 += lane1[r];
-                    s2 += lane2[r];
-                }
-                partial[b][2 * f] = s1;
-                partial[b][2 * f + 1] = s2;
-            }
-        });
-        double total = 0;
-        for (int f = 0; f < d; f++) {
-            double s1 = 0;
-            double s2 = 0;
-            for (double[] p : partial) {
-                s1 += p[2 * f];
-                s2 += p[2 * f + 1];
-            }
-            double mean = s1 / x.n;
-            total += Math.max(0, s2 / x.n - mean * mean);
-        }
-        return total / d;
     }
 }

@@ -10,10 +10,10 @@ import java.util.SplittableRandom;
  * {@code 2 + floor(ln k)} candidates drawn with probability proportional to that squared distance.
  *
  * <p>One pass over the data per centre: the pass for centre {@code m} folds centre {@code m - 1} into
- * the nearest-centre distances and, in the same sweep, computes each candidate's potential per block.
- * Drawing a candidate needs only the per-block potentials of the chosen centre plus one block rescanned,
- * so no per-candidate distance array is stored. Blocks are fixed row ranges and their sums are added in
- * block order: the centres do not depend on the number of threads.
+ * the nearest-centre distances and, in the same sweep, computes each candidate's potential per tile.
+ * Drawing a candidate needs only the per-tile potentials of the chosen centre plus one tile rescanned,
+ * so no per-candidate distance array is stored. Tiles are fixed row ranges and their sums are added in
+ * tile order: the centres do not depend on the number of threads.
  */
 final class KMeansPlusPlus {
     /** Tiles per block (4,096 rows): the unit of work and of partial sums. */
@@ -72,18 +72,17 @@ final class KMeansPlusPlus {
     }
 
     /**
-     * One sweep: folds {@code pending} into {@link #closest} and sums, per block, the folded distances
+     * One sweep: folds {@code pending} into {@link #closest} and sums, per tile, the folded distances
      * (column 0) and, for each candidate, the distances it would leave (columns 1..count).
      */
     private double[][] pass(double[] pending, double[] candidates, int count) {
-        double[][] pot = new double[blocks][count + 1];
+        double[][] pot = new double[x.count][count + 1];
         double[] centres = new double[(count + 1) * x.d];
         System.arraycopy(pending, 0, centres, 0, x.d);
         System.arraycopy(candidates, 0, centres, x.d, count * x.d);
         workers.run(blocks, b -> {
             double[][] dist = new double[count + 1][Tiles.ROWS];
             double[] cl = new double[Tiles.ROWS];
-            double[] p = pot[b];
             int lastTile = Math.min(x.count, (b + 1) * BLOCK_TILES);
             for (int t = b * BLOCK_TILES; t < lastTile; t++) {
                 x.dist2(t, centres, 0, count + 1, dist);
@@ -95,59 +94,65 @@ final class KMeansPlusPlus {
                     cl[r] = Math.min(cl[r], folded[r]);
                 }
                 System.arraycopy(cl, 0, closest, base, rows);
-                double s = p[0];
-                for (int r = 0; r < rows; r++) {
-                    s += cl[r];
-                }
-                p[0] = s;
+                pot[t][0] = sumOfMin(cl, cl, rows);
                 for (int q = 1; q <= count; q++) {
-                    double[] dq = dist[q];
-                    double sq = p[q];
-                    for (int r = 0; r < rows; r++) {
-                        sq += Math.min(cl[r], dq[r]);
-                    }
-                    p[q] = sq;
+                    pot[t][q] = sumOfMin(cl, dist[q], rows);
                 }
             }
         });
         return pot;
     }
 
+    /** {@code sum_r min(a[r], b[r])} over the first {@code rows}, four running sums (latency, not order). */
+    private static double sumOfMin(double[] a, double[] b, int rows) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int r = 0;
+        for (; r + 3 < rows; r += 4) {
+            s0 += Math.min(a[r], b[r]);
+            s1 += Math.min(a[r + 1], b[r + 1]);
+            s2 += Math.min(a[r + 2], b[r + 2]);
+            s3 += Math.min(a[r + 3], b[r + 3]);
+        }
+        for (; r < rows; r++) {
+            s0 += Math.min(a[r], b[r]);
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /**
-     * The first point whose running weight exceeds {@code target}, the weight of point {@code i} being
-     * {@code min(closest[i], |x_i - pending|^2)}, with the same sums as {@link #pass} (blocks in order,
-     * rows in order within the block).
+     * The point where the running weight passes {@code target}, the weight of point {@code i} being
+     * {@code min(closest[i], |x_i - pending|^2)}: tiles in order by their sums from {@link #pass}, then
+     * rows in order within the tile (the last point of positive weight there if rounding leaves the
+     * target just beyond the rows' running sum).
      */
-    private int locate(double[] blockWeights, double[] pending, double target) {
-        int b = 0;
+    private int locate(double[] tileWeights, double[] pending, double target) {
+        int t = 0;
         double before = 0;
-        while (b < blocks && !(before + blockWeights[b] > target)) {
-            before += blockWeights[b];
-            b++;
+        while (t < x.count && !(before + tileWeights[t] > target)) {
+            before += tileWeights[t];
+            t++;
         }
         double residual = target - before;
-        if (b == blocks) {
+        if (t == x.count) {
             // rounding put the target past the total: take the last point of positive weight
-            b = blocks - 1;
-            while (b > 0 && !(blockWeights[b] > 0)) {
-                b--;
+            t = x.count - 1;
+            while (t > 0 && !(tileWeights[t] > 0)) {
+                t--;
             }
             residual = Double.POSITIVE_INFINITY;
         }
         double acc = 0;
-        int lastPositive = b * BLOCK_TILES * Tiles.ROWS;
-        int lastTile = Math.min(x.count, (b + 1) * BLOCK_TILES);
-        for (int t = b * BLOCK_TILES; t < lastTile; t++) {
-            int rows = x.rows(t);
-            for (int r = 0; r < rows; r++) {
-                int i = t * Tiles.ROWS + r;
-                double w = Math.min(closest[i], x.dist2(i, pending, 0));
-                acc += w;
-                if (w > 0) {
-                    lastPositive = i;
-                    if (acc > residual) {
-                        return i;
-                    }
+        int lastPositive = t * Tiles.ROWS;
+        for (int i = t * Tiles.ROWS; i < t * Tiles.ROWS + x.rows(t); i++) {
+            double w = Math.min(closest[i], x.dist2(i, pending, 0));
+            acc += w;
+            if (w > 0) {
+                lastPositive = i;
+                if (acc > residual) {
+                    return i;
                 }
             }
         }

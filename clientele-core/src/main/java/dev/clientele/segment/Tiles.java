@@ -20,13 +20,16 @@ final class Tiles {
     final double[][][] data;
     /** The row-major source when the tiles keep its order (for per-point work), else {@code null}. */
     private final double[] rowMajor;
+    /** Per tile, per feature: sum and sum of squares of the values minus the first point's. */
+    private final double[][] moments;
 
-    private Tiles(int n, int d, double[][][] data, double[] rowMajor) {
+    private Tiles(int n, int d, double[][][] data, double[] rowMajor, double[][] moments) {
         this.n = n;
         this.d = d;
         this.count = data.length;
         this.data = data;
         this.rowMajor = rowMajor;
+        this.moments = moments;
     }
 
     /** Number of points in tile {@code t}. */
@@ -44,7 +47,11 @@ final class Tiles {
         int count = (n + ROWS - 1) / ROWS;
         double[][][] data = new double[count][d][ROWS];
         long[] firstBad = new long[count];
-        workers.run(count, t -> firstBad[t] = fill(x, d, order, data[t], t * ROWS, Math.min(ROWS, n - t * ROWS)));
+        double[][] moments = new double[count][2 * d];
+        double[] shift = new double[d];
+        System.arraycopy(x, (order == null ? 0 : order[0]) * d, shift, 0, d);
+        workers.run(count, t -> firstBad[t] = fill(x, d, order, data[t], t * ROWS, Math.min(ROWS, n - t * ROWS),
+            shift, moments[t]));
         long first = -1;
         for (long bad : firstBad) {
             if (bad >= 0 && (first < 0 || bad < first)) {
@@ -54,7 +61,7 @@ final class Tiles {
         if (first >= 0) {
             throw notFinite(x, d, first);
         }
-        return new Tiles(n, d, data, order == null ? x : null);
+        return new Tiles(n, d, data, order == null ? x : null, moments);
     }
 
     /** Throws the {@link #of} message for the first value of {@code x} that is NaN or infinite. */
@@ -71,8 +78,12 @@ final class Tiles {
             + " is not a finite number; drop or impute missing and infinite values before clustering");
     }
 
-    /** Fills one tile; returns the smallest flat index of a non-finite value in it, or -1. */
-    private static long fill(double[] x, int d, int[] order, double[][] tile, int first, int rows) {
+    /**
+     * Fills one tile and its moments (shifted by {@code shift} to keep the sums small); returns the
+     * smallest flat index of a non-finite value in it, or -1.
+     */
+    private static long fill(double[] x, int d, int[] order, double[][] tile, int first, int rows, double[] shift,
+                             double[] moments) {
         long bad = -1;
         for (int r = 0; r < rows; r++) {
             int i = order == null ? first + r : order[first + r];
@@ -80,12 +91,34 @@ final class Tiles {
             for (int f = 0; f < d; f++) {
                 double v = x[o + f];
                 tile[f][r] = v;
+                double u = v - shift[f];
+                moments[f] += u;
+                moments[d + f] += u * u;
                 if (!Double.isFinite(v) && (bad < 0 || o + f < bad)) {
                     bad = o + f;
                 }
             }
         }
         return bad;
+    }
+
+    /**
+     * Mean over features of the population variance, as numpy's {@code np.mean(np.var(X, axis=0))}, from
+     * the moments gathered while filling (tile order, so independent of the thread count).
+     */
+    double meanVariance() {
+        double total = 0;
+        for (int f = 0; f < d; f++) {
+            double s1 = 0;
+            double s2 = 0;
+            for (double[] m : moments) {
+                s1 += m[f];
+                s2 += m[d + f];
+            }
+            double mean = s1 / n;
+            total += Math.max(0, s2 / n - mean * mean);
+        }
+        return total / d;
     }
 
     /**
