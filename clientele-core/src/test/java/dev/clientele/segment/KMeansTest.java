@@ -57,6 +57,20 @@ class KMeansTest {
     }
 
     @Test
+    void seedings_sharing_passes_give_the_centres_each_gets_alone() {
+        Points p = SegmentFixtures.blobs(9000, 3, 6, 2.0, 36);
+        try (Workers w = new Workers(2)) {
+            KMeansPlusPlus seeding = new KMeansPlusPlus(Tiles.of(p.x(), p.n(), p.d(), null, w), w);
+            SplittableRandom[] streams = {new SplittableRandom(1), new SplittableRandom(2), new SplittableRandom(3)};
+            double[][] together = seeding.centres(6, streams);
+            for (int q = 0; q < 3; q++) {
+                assertThat(together[q]).containsExactly(seeding.centres(6, new SplittableRandom(q + 1)));
+            }
+            assertThat(together[0]).isNotEqualTo(together[1]);
+        }
+    }
+
+    @Test
     void hamerly_iterations_end_where_plain_lloyd_ends() {
         Points p = SegmentFixtures.blobs(12_000, 6, 7, 6.0, 24);
         double tol = 1e-4 * NaiveKMeans.meanVariance(p.x(), p.n(), p.d());
