@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
                 "  clientele demo                                   the whole flow on the bundled data",
                 "  clientele inspect --data customers.csv           what is in a table",
                 "%nExit status: 0 ok, 1 data or runtime error, 2 usage error."},
-        subcommands = {InspectCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InspectCommand.class, SegmentCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class ClienteleCommand implements Runnable {
 
     @CommandLine.Spec
