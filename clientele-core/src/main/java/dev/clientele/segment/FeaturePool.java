@@ -19,7 +19,7 @@ import java.util.Set;
  * and at least one numeric column remains.
  *
  * <p>Without named features the pool is every numeric column with more than two distinct values that is
- * neither an inferred id nor excluded; with {@code oneHot} also text columns of 2 to {@value #MAX_LEVELS}
+ * neither an inferred id nor excluded (constant ones are reported and dropped); with {@code oneHot} also text columns of 2 to {@value #MAX_LEVELS}
  * levels and two-valued columns, encoded one 0/1 dimension per level.
  *
  * @param columns  usable columns, in table order (or the order given)
@@ -56,10 +56,12 @@ public record FeaturePool(List<String> columns, Set<String> oneHot, List<String>
                 }
             }
         }
-        if (kept.stream().noneMatch(n -> !(table.column(n) instanceof CategoricalColumn))) {
-            throw new DataException(table.source(), 0, null, "no numeric feature to segment on"
-                    + (picked.isEmpty() ? " (the table has no numeric column besides ids and excluded ones)"
-                    : " (usable: " + String.join(", ", kept) + ")") + "; give numeric columns with --features");
+        if (kept.stream().allMatch(n -> table.column(n) instanceof CategoricalColumn)) {
+            String why = picked.isEmpty() ? "no numeric column with more than two distinct values besides ids and excluded ones"
+                    : kept.isEmpty() ? "every candidate column was dropped: " + String.join("; ", warnings)
+                    : "only text columns: " + String.join(", ", kept);
+            throw new DataException(table.source(), 0, null, "no numeric feature to segment on (" + why
+                    + "); give numeric columns with --features");
         }
         return new FeaturePool(kept, oneHot, warnings);
     }
@@ -77,7 +79,7 @@ public record FeaturePool(List<String> columns, Set<String> oneHot, List<String>
                 continue;
             }
             int distinct = distinctUpTo3(table, c);
-            boolean continuous = c instanceof NumericColumn && distinct > 2;
+            boolean continuous = c instanceof NumericColumn && distinct != 2; // constant ones are dropped with a warning
             boolean encodable = c instanceof CategoricalColumn cat ? cat.levelCount() <= MAX_LEVELS : distinct <= 2;
             if (continuous || (o.oneHot() && encodable)) {
                 out.add(c.name());

@@ -59,7 +59,7 @@ final class SegmentNames {
             }
             columnsUsed.add(column);
             if (eq >= 0) {
-                out.add(s.feature().substring(eq + 1).toLowerCase(Locale.ROOT) + " " + words(column));
+                out.add(s.feature().substring(eq + 1) + " " + words(column));
             } else {
                 out.add((Math.abs(s.z()) >= VERY ? "very " : "") + (s.z() > 0 ? "high " : "low ") + words(column));
             }
