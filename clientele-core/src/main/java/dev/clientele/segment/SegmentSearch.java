@@ -10,6 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Finds a segmentation the way an analyst would, but quickly: tries every k of the range with every
@@ -68,7 +73,7 @@ public final class SegmentSearch {
             forward(table, pool, tried);
         } else if (!single) {
             progress.start("segment: " + o.scalers().size() * o.k().count() + " configurations", (long) o.scalers().size() * o.k().count());
-            tried.addAll(evaluate(table, pool, pool.columns()));
+            tried.addAll(evaluate(table, pool, List.of(pool.columns())));
             progress.finish();
         }
         t = lap(seconds, "search", t);
@@ -152,44 +157,97 @@ public final class SegmentSearch {
         progress.start("search: " + subsets.size() + " feature set(s) of " + size, (long) subsets.size() * o.scalers().size() * o.k().count());
         List<String> best = base;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (List<String> subset : subsets) {
-            for (Candidate c : evaluate(table, pool, subset)) {
-                tried.add(c);
-                boolean sizesOk = c.smallestShare() >= o.minSegmentShare() && !Double.isNaN(c.silhouette());
-                if (sizesOk && c.silhouette() > bestScore) {
-                    bestScore = c.silhouette();
-                    best = subset;
-                }
+        List<Candidate> scored = evaluate(table, pool, subsets);
+        tried.addAll(scored);
+        for (Candidate c : scored) {
+            boolean sizesOk = c.smallestShare() >= o.minSegmentShare() && !Double.isNaN(c.silhouette());
+            if (sizesOk && c.silhouette() > bestScore) {
+                bestScore = c.silhouette();
+                best = c.features();
             }
         }
         progress.finish();
         return new Step(best == base && !subsets.isEmpty() ? subsets.get(0) : best, bestScore);
     }
 
-    /** Scores one feature subset with every scaler and k. */
-    List<Candidate> evaluate(Table table, FeaturePool pool, List<String> cols) {
-        List<Candidate> out = new ArrayList<>();
-        for (Scaling scaler : o.scalers()) {
-            FeatureSpace space = trainer.space(table, pool, new KMeansTrainer.Config(cols, scaler, 2));
-            FeatureSpace.Encoded e = space.encode(table);
-            int distinct = e.n() == 0 ? 0 : KMeansTrainer.distinctPoints(e.x(), e.n(), e.d(), o.k().max());
-            SilhouetteSpec spec = o.silhouette().resolve(e.n(), SilhouetteSpec.SEARCH_EXACT_LIMIT);
-            for (int k = o.k().min(); k <= o.k().max(); k++) {
-                progress.advance(1);
-                if (k > distinct) {
-                    out.add(new Candidate(cols, scaler, k, Double.NaN, spec.label(), Double.NaN, 0, Double.NaN,
-                            "only " + distinct + " distinct customers (" + e.n() + " complete rows)"));
-                    continue;
+    /**
+     * Scores feature subsets with every scaler and k. The fits run in parallel on {@code threads} workers (one
+     * kernel thread each); each depends only on its configuration and the seed, and the result keeps the
+     * order subset, scaler, k, so the outcome does not depend on the thread count.
+     */
+    List<Candidate> evaluate(Table table, FeaturePool pool, List<List<String>> subsets) {
+        List<Callable<Candidate>> tasks = new ArrayList<>();
+        for (List<String> cols : subsets) {
+            for (Scaling scaler : o.scalers()) {
+                FeatureSpace space = trainer.space(table, pool, new KMeansTrainer.Config(cols, scaler, 2));
+                FeatureSpace.Encoded e = space.encode(table);
+                int distinct = e.n() == 0 ? 0 : KMeansTrainer.distinctPoints(e.x(), e.n(), e.d(), o.k().max());
+                SilhouetteSpec spec = o.silhouette().resolve(e.n(), SilhouetteSpec.SEARCH_EXACT_LIMIT);
+                for (int k = o.k().min(); k <= o.k().max(); k++) {
+                    int kk = k;
+                    tasks.add(() -> score(cols, scaler, kk, e, distinct, spec));
                 }
-                KMeansResult r = KMeans.fit(e.x(), e.n(), e.d(), kmeans(k));
-                double smallest = smallestShare(k, r.labels());
-                SilhouetteResult s = Silhouette.compute(e.x(), e.n(), e.d(), r.labels(), k, spec.mode(),
-                        spec.sampleSize(), o.seed(), false);
-                out.add(new Candidate(cols, scaler, k, s.value(), spec.label(), r.inertia(), smallest, Double.NaN,
-                        rule(cols.size(), smallest)));
             }
         }
-        return out;
+        if (o.threads() == 1 || tasks.size() == 1) {
+            List<Candidate> out = new ArrayList<>();
+            for (Callable<Candidate> t : tasks) {
+                out.add(call(t));
+            }
+            return out;
+        }
+        ExecutorService pool2 = Executors.newFixedThreadPool(Math.min(o.threads(), tasks.size()));
+        try {
+            List<Candidate> out = new ArrayList<>();
+            for (Future<Candidate> f : pool2.invokeAll(tasks)) {
+                out.add(result(f));
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("segment search interrupted", e);
+        } finally {
+            pool2.shutdownNow();
+        }
+    }
+
+    /** Fits and scores one configuration (single-threaded kernels: the parallelism is across configurations). */
+    private Candidate score(List<String> cols, Scaling scaler, int k, FeatureSpace.Encoded e, int distinct, SilhouetteSpec spec) {
+        try {
+            if (k > distinct) {
+                return new Candidate(cols, scaler, k, Double.NaN, spec.label(), Double.NaN, 0, Double.NaN,
+                        "only " + distinct + " distinct customers (" + e.n() + " complete rows)");
+            }
+            KMeansResult r = KMeans.fit(e.x(), e.n(), e.d(), kmeans(k).withThreads(1));
+            double smallest = smallestShare(k, r.labels());
+            SilhouetteResult s = Silhouette.compute(e.x(), e.n(), e.d(), r.labels(), k, spec.mode(), spec.sampleSize(),
+                    o.seed(), false);
+            return new Candidate(cols, scaler, k, s.value(), spec.label(), r.inertia(), smallest, Double.NaN,
+                    rule(cols.size(), smallest));
+        } finally {
+            progress.advance(1);
+        }
+    }
+
+    private static Candidate call(Callable<Candidate> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Candidate result(Future<Candidate> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private KMeansOptions kmeans(int k) {
