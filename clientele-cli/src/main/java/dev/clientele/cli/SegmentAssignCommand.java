@@ -63,17 +63,6 @@ final class SegmentAssignCommand implements Callable<Integer> {
     }
 
     private Table table(Table table, SegmentationModel m, Assignment a) {
-        int n = table.rowCount();
-        double[] seg = new double[n];
-        String[] names = new String[n];
-        for (int i = 0; i < n; i++) {
-            int l = a.segment()[i];
-            seg[i] = l < 0 ? Double.NaN : l + 1;
-            names[i] = l < 0 ? null : m.names().get(l);
-        }
-        return new Table(table.source(), java.util.List.of(id != null ? table.column(id) : SegmentRun.rowNumbers(n),
-                dev.clientele.data.NumericColumn.of("segment", seg),
-                dev.clientele.data.CategoricalColumn.of("segment_name", names),
-                dev.clientele.data.NumericColumn.of("distance", a.distance())));
+        return new Table(table.source(), SegmentRun.assignmentColumns(table, id, a, m.names()));
     }
 }

@@ -107,22 +107,27 @@ final class SegmentRun {
 
     /** The per-row output: id (or row), segment (1-based), segment_name, distance, silhouette. */
     static Table segmentsTable(Request r, Result res) {
-        Table t = r.table();
+        List<Column> cols = assignmentColumns(r.table(), r.id(), res.assignment(), res.model().names());
+        cols.add(NumericColumn.of("silhouette", res.silhouette()));
+        return new Table(r.table().source(), cols);
+    }
+
+    /** id (or 1-based {@code row}), {@code segment} (1-based, missing when unassigned), {@code segment_name}, {@code distance}. */
+    static List<Column> assignmentColumns(Table t, String id, Assignment a, List<String> segmentNames) {
         int n = t.rowCount();
         List<Column> cols = new ArrayList<>();
-        cols.add(r.id() != null ? t.column(r.id()) : rowNumbers(n));
+        cols.add(id != null ? t.column(id) : rowNumbers(n));
         double[] seg = new double[n];
         String[] names = new String[n];
         for (int i = 0; i < n; i++) {
-            int l = res.assignment().segment()[i];
+            int l = a.segment()[i];
             seg[i] = l < 0 ? Double.NaN : l + 1;
-            names[i] = l < 0 ? null : res.model().names().get(l);
+            names[i] = l < 0 ? null : segmentNames.get(l);
         }
         cols.add(NumericColumn.of("segment", seg));
         cols.add(CategoricalColumn.of("segment_name", names));
-        cols.add(NumericColumn.of("distance", res.assignment().distance()));
-        cols.add(NumericColumn.of("silhouette", res.silhouette()));
-        return new Table(t.source(), cols);
+        cols.add(NumericColumn.of("distance", a.distance()));
+        return cols;
     }
 
     static NumericColumn rowNumbers(int n) {

@@ -284,8 +284,12 @@ public final class SegmentSearch {
             return new Choice(ranked.get(0), "highest silhouette, though it breaks a rule: " + ranked.get(0).rejected(), ranked);
         }
         int top = (int) Math.min(STABILITY_CANDIDATES, admissible);
+        Map<KMeansTrainer.Config, FeatureSpace.Encoded> points = new java.util.HashMap<>();
         for (int i = 0; i < top && admissible > 1; i++) {
-            ranked.set(i, ranked.get(i).withStability(stability(table, pool, ranked.get(i))));
+            Candidate c = ranked.get(i);
+            FeatureSpace.Encoded e = points.computeIfAbsent(new KMeansTrainer.Config(c.features(), c.scaler(), 2),
+                    cfg -> trainer.space(table, pool, cfg).encode(table));
+            ranked.set(i, c.withStability(quality.stability(e.x(), e.n(), e.d(), kmeans(c.k()), BOOTSTRAPS, o.seed())));
         }
         Candidate best = ranked.get(0);
         String score = String.format(Locale.ROOT, "silhouette %.3f (%s)", best.silhouette(), best.mode());
@@ -306,11 +310,6 @@ public final class SegmentSearch {
         }
         warnings.add("none of the " + top + " best configurations is stable (bootstrap ARI < " + STABLE + ")");
         return new Choice(best, String.format(Locale.ROOT, "highest %s %s; none of the best %d is stable", score, among, top), ranked);
-    }
-
-    private double stability(Table table, FeaturePool pool, Candidate c) {
-        FeatureSpace.Encoded e = trainer.space(table, pool, c.config()).encode(table);
-        return quality.stability(e.x(), e.n(), e.d(), kmeans(c.k()), BOOTSTRAPS, o.seed());
     }
 
     static double smallestShare(int k, int[] labels) {
