@@ -99,7 +99,7 @@ public final class SegmentSearch {
         String reason;
         if (single) {
             chosen = new Candidate(config.columns(), config.scaler(), config.k(), s.value(), modeLabel(s), fit.inertia(),
-                    smallest, Double.NaN, rule(config.columns().size(), smallest));
+                    smallest, Double.NaN, rule(pool, config.columns(), smallest));
             board = List.of(chosen);
             reason = "the only configuration requested";
             if (!chosen.admissible()) {
@@ -160,8 +160,10 @@ public final class SegmentSearch {
         List<Candidate> scored = evaluate(table, pool, subsets);
         tried.addAll(scored);
         for (Candidate c : scored) {
-            boolean sizesOk = c.smallestShare() >= o.minSegmentShare() && !Double.isNaN(c.silhouette());
-            if (sizesOk && c.silhouette() > bestScore) {
+            // while growing a subset, its size may still be under --min-features; every other rule applies
+            boolean ok = c.smallestShare() >= o.minSegmentShare() && !Double.isNaN(c.silhouette())
+                    && c.features().stream().anyMatch(pool::numeric);
+            if (ok && c.silhouette() > bestScore) {
                 bestScore = c.silhouette();
                 best = c.features();
             }
@@ -185,7 +187,7 @@ public final class SegmentSearch {
                 SilhouetteSpec spec = o.silhouette().resolve(e.n(), SilhouetteSpec.SEARCH_EXACT_LIMIT);
                 for (int k = o.k().min(); k <= o.k().max(); k++) {
                     int kk = k;
-                    tasks.add(() -> score(cols, scaler, kk, e, distinct, spec));
+                    tasks.add(() -> score(pool, cols, scaler, kk, e, distinct, spec));
                 }
             }
         }
@@ -212,7 +214,7 @@ public final class SegmentSearch {
     }
 
     /** Fits and scores one configuration (single-threaded kernels: the parallelism is across configurations). */
-    private Candidate score(List<String> cols, Scaling scaler, int k, FeatureSpace.Encoded e, int distinct, SilhouetteSpec spec) {
+    private Candidate score(FeaturePool pool, List<String> cols, Scaling scaler, int k, FeatureSpace.Encoded e, int distinct, SilhouetteSpec spec) {
         try {
             if (k > distinct) {
                 return new Candidate(cols, scaler, k, Double.NaN, spec.label(), Double.NaN, 0, Double.NaN,
@@ -223,7 +225,7 @@ public final class SegmentSearch {
             SilhouetteResult s = Silhouette.compute(e.x(), e.n(), e.d(), r.labels(), k, spec.mode(), spec.sampleSize(),
                     o.seed(), false);
             return new Candidate(cols, scaler, k, s.value(), spec.label(), r.inertia(), smallest, Double.NaN,
-                    rule(cols.size(), smallest));
+                    rule(pool, cols, smallest));
         } finally {
             progress.advance(1);
         }
@@ -255,14 +257,21 @@ public final class SegmentSearch {
                 o.seed(), o.threads());
     }
 
-    /** Why a configuration is rejected, or null. */
-    private String rule(int features, double smallest) {
+    /**
+     * Why a configuration is rejected, or null. Besides size and feature count, a search rejects subsets of
+     * one-hot columns only: their "segments" are the cells of a cross-tabulation, which silhouette scores
+     * near 1 but which need no clustering.
+     */
+    private String rule(FeaturePool pool, List<String> cols, double smallest) {
         if (smallest < o.minSegmentShare()) {
             return String.format(Locale.ROOT, "smallest segment holds %.1f%% of rows (< %.0f%%)", 100 * smallest,
                     100 * o.minSegmentShare());
         }
-        if (o.search() && features < o.minFeatures()) {
-            return features + " feature(s) (< --min-features " + o.minFeatures() + ")";
+        if (o.search() && cols.size() < o.minFeatures()) {
+            return cols.size() + " feature(s) (< --min-features " + o.minFeatures() + ")";
+        }
+        if (o.search() && cols.stream().noneMatch(pool::numeric)) {
+            return "one-hot features only (a cross-tabulation, not a segmentation)";
         }
         return null;
     }

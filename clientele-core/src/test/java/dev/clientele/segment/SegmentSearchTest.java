@@ -96,6 +96,22 @@ class SegmentSearchTest {
     }
 
     @Test
+    void one_hot_columns_join_the_search_but_never_alone() {
+        Table blobs = SegmentFixtures.blobs(300, 3, 12);
+        String[] tier = new String[300];
+        for (int i = 0; i < 300; i++) {
+            tier[i] = i % 7 < 3 ? "gold" : "basic";
+        }
+        Table t = blobs.with(dev.clientele.data.CategoricalColumn.of("tier", tier));
+        SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withSearch(true, true);
+        SearchResult r = new SegmentSearch(o, Progress.NONE).run(t);
+        assertThat(r.leaderboard()).filteredOn(c -> c.features().equals(List.of("region", "tier")) && c.silhouette() > 0.5)
+                .isNotEmpty().allMatch(c -> "one-hot features only (a cross-tabulation, not a segmentation)".equals(c.rejected()));
+        assertThat(r.leaderboard()).anyMatch(c -> c.features().contains("region") && c.features().contains("alpha"));
+        assertThat(r.chosen().features()).containsExactly("alpha", "beta");
+    }
+
+    @Test
     void the_same_seed_gives_the_same_search_and_model() {
         Table t = SegmentFixtures.blobs(300, 4, 2);
         SegmentationOptions o = options().withSearch(true, false).withScalers(SegmentationOptions.AUTO_SCALERS);
