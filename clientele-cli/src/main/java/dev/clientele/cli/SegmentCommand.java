@@ -89,7 +89,7 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (required).")
     Path out;
 
     @CommandLine.Spec
