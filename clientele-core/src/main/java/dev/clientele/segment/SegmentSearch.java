@@ -10,11 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Finds a segmentation the way an analyst would, but quickly: tries every k of the range with every
@@ -42,13 +37,12 @@ public final class SegmentSearch {
     static final int STABILITY_CANDIDATES = 5;
     static final int BOOTSTRAPS = 10;
     static final double STABLE = 0.8;
-    private static final int MAX_ITERATIONS = 300;
-    private static final double TOLERANCE = 1e-4;
 
     private final SegmentationOptions o;
     private final KMeansTrainer trainer;
     private final Progress progress;
     private final ClusterQuality quality;
+    private final CandidateScorer scorer;
 
     public SegmentSearch(SegmentationOptions options, Progress progress) {
         this(options, progress, ClusterQuality.current());
@@ -59,6 +53,7 @@ public final class SegmentSearch {
         this.trainer = new KMeansTrainer(options);
         this.progress = progress;
         this.quality = quality;
+        this.scorer = new CandidateScorer(options, trainer, progress);
     }
 
     /** Runs the search on {@code table} and fits the chosen configuration. */
@@ -73,7 +68,7 @@ public final class SegmentSearch {
             forward(table, pool, tried);
         } else if (!single) {
             progress.start("segment: " + o.scalers().size() * o.k().count() + " configurations", (long) o.scalers().size() * o.k().count());
-            tried.addAll(evaluate(table, pool, List.of(pool.columns())));
+            tried.addAll(scorer.evaluate(table, pool, List.of(pool.columns())));
             progress.finish();
         }
         t = lap(seconds, "search", t);
@@ -99,7 +94,7 @@ public final class SegmentSearch {
         String reason;
         if (single) {
             chosen = new Candidate(config.columns(), config.scaler(), config.k(), s.value(), modeLabel(s), fit.inertia(),
-                    smallest, Double.NaN, rule(pool, config.columns(), smallest));
+                    smallest, Double.NaN, scorer.rule(pool, config.columns(), smallest));
             board = List.of(chosen);
             reason = "the only configuration requested";
             if (!chosen.admissible()) {
@@ -157,7 +152,7 @@ public final class SegmentSearch {
         progress.start("search: " + subsets.size() + " feature set(s) of " + size, (long) subsets.size() * o.scalers().size() * o.k().count());
         List<String> best = base;
         double bestScore = Double.NEGATIVE_INFINITY;
-        List<Candidate> scored = evaluate(table, pool, subsets);
+        List<Candidate> scored = scorer.evaluate(table, pool, subsets);
         tried.addAll(scored);
         for (Candidate c : scored) {
             // while growing a subset, its size may still be under --min-features; every other rule applies
@@ -170,110 +165,6 @@ public final class SegmentSearch {
         }
         progress.finish();
         return new Step(best == base && !subsets.isEmpty() ? subsets.get(0) : best, bestScore);
-    }
-
-    /**
-     * Scores feature subsets with every scaler and k. The fits run in parallel on {@code threads} workers (one
-     * kernel thread each); each depends only on its configuration and the seed, and the result keeps the
-     * order subset, scaler, k, so the outcome does not depend on the thread count.
-     */
-    List<Candidate> evaluate(Table table, FeaturePool pool, List<List<String>> subsets) {
-        List<Callable<Candidate>> tasks = new ArrayList<>();
-        for (List<String> cols : subsets) {
-            for (Scaling scaler : o.scalers()) {
-                FeatureSpace space = trainer.space(table, pool, new KMeansTrainer.Config(cols, scaler, 2));
-                FeatureSpace.Encoded e = space.encode(table);
-                int distinct = e.n() == 0 ? 0 : KMeansTrainer.distinctPoints(e.x(), e.n(), e.d(), o.k().max());
-                SilhouetteSpec spec = o.silhouette().resolve(e.n(), SilhouetteSpec.SEARCH_EXACT_LIMIT);
-                for (int k = o.k().min(); k <= o.k().max(); k++) {
-                    int kk = k;
-                    tasks.add(() -> score(pool, cols, scaler, kk, e, distinct, spec));
-                }
-            }
-        }
-        if (o.threads() == 1 || tasks.size() == 1) {
-            List<Candidate> out = new ArrayList<>();
-            for (Callable<Candidate> t : tasks) {
-                out.add(call(t));
-            }
-            return out;
-        }
-        ExecutorService pool2 = Executors.newFixedThreadPool(Math.min(o.threads(), tasks.size()));
-        try {
-            List<Candidate> out = new ArrayList<>();
-            for (Future<Candidate> f : pool2.invokeAll(tasks)) {
-                out.add(result(f));
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("segment search interrupted", e);
-        } finally {
-            pool2.shutdownNow();
-        }
-    }
-
-    /** Fits and scores one configuration (single-threaded kernels: the parallelism is across configurations). */
-    private Candidate score(FeaturePool pool, List<String> cols, Scaling scaler, int k, FeatureSpace.Encoded e, int distinct, SilhouetteSpec spec) {
-        try {
-            if (k > distinct) {
-                return new Candidate(cols, scaler, k, Double.NaN, spec.label(), Double.NaN, 0, Double.NaN,
-                        "only " + distinct + " distinct customers (" + e.n() + " complete rows)");
-            }
-            KMeansResult r = KMeans.fit(e.x(), e.n(), e.d(), kmeans(k).withThreads(1));
-            double smallest = smallestShare(k, r.labels());
-            SilhouetteResult s = Silhouette.compute(e.x(), e.n(), e.d(), r.labels(), k, spec.mode(), spec.sampleSize(),
-                    o.seed(), false);
-            return new Candidate(cols, scaler, k, s.value(), spec.label(), r.inertia(), smallest, Double.NaN,
-                    rule(pool, cols, smallest));
-        } finally {
-            progress.advance(1);
-        }
-    }
-
-    private static Candidate call(Callable<Candidate> task) {
-        try {
-            return task.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Candidate result(Future<Candidate> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private KMeansOptions kmeans(int k) {
-        return new KMeansOptions(k, Math.min(o.nInit(), SegmentationOptions.SEARCH_N_INIT), MAX_ITERATIONS, TOLERANCE,
-                o.seed(), o.threads());
-    }
-
-    /**
-     * Why a configuration is rejected, or null. Besides size and feature count, a search rejects subsets of
-     * one-hot columns only: their "segments" are the cells of a cross-tabulation, which silhouette scores
-     * near 1 but which need no clustering.
-     */
-    private String rule(FeaturePool pool, List<String> cols, double smallest) {
-        if (smallest < o.minSegmentShare()) {
-            return String.format(Locale.ROOT, "smallest segment holds %.1f%% of rows (< %.0f%%)", 100 * smallest,
-                    100 * o.minSegmentShare());
-        }
-        if (o.search() && cols.size() < o.minFeatures()) {
-            return cols.size() + " feature(s) (< --min-features " + o.minFeatures() + ")";
-        }
-        if (o.search() && cols.stream().noneMatch(pool::numeric)) {
-            return "one-hot features only (a cross-tabulation, not a segmentation)";
-        }
-        return null;
     }
 
     /** Admissible configurations by silhouette (best first), then rejected ones by silhouette. */
@@ -298,7 +189,7 @@ public final class SegmentSearch {
             Candidate c = ranked.get(i);
             FeatureSpace.Encoded e = points.computeIfAbsent(new KMeansTrainer.Config(c.features(), c.scaler(), 2),
                     cfg -> trainer.space(table, pool, cfg).encode(table));
-            ranked.set(i, c.withStability(quality.stability(e.x(), e.n(), e.d(), kmeans(c.k()), BOOTSTRAPS, o.seed())));
+            ranked.set(i, c.withStability(quality.stability(e.x(), e.n(), e.d(), scorer.kmeans(c.k()), BOOTSTRAPS, o.seed())));
         }
         Candidate best = ranked.get(0);
         String score = String.format(Locale.ROOT, "silhouette %.3f (%s)", best.silhouette(), best.mode());
