@@ -15,9 +15,11 @@ interface ClusterQuality {
     double calinskiHarabasz(double[] x, int n, int d, int[] labels, int k);
 
     /**
-     * Mean adjusted Rand index between the full fit and fits on bootstrap samples (>= 0.8 reads as stable).
+     * Mean adjusted Rand index between the reference labels and K-Means re-fits on bootstrap samples of
+     * {@code sampleSize} rows (>= 0.8 reads as stable).
      */
-    double stability(double[] x, int n, int d, KMeansOptions options, int bootstraps, long seed);
+    double stability(double[] x, int n, int d, int[] reference, KMeansOptions options, int bootstraps, int sampleSize,
+                     long seed);
 
     /** The measures of this build. */
     static ClusterQuality current() {
@@ -39,7 +41,8 @@ interface ClusterQuality {
         }
 
         @Override
-        public double stability(double[] x, int n, int d, KMeansOptions options, int bootstraps, long seed) {
+        public double stability(double[] x, int n, int d, int[] reference, KMeansOptions options, int bootstraps,
+                                int sampleSize, long seed) {
             return Double.NaN;
         }
     }

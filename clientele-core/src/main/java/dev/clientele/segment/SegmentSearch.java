@@ -36,6 +36,8 @@ public final class SegmentSearch {
     static final int EXHAUSTIVE_LIMIT = 64;
     static final int STABILITY_CANDIDATES = 5;
     static final int BOOTSTRAPS = 10;
+    /** Rows drawn per bootstrap re-fit: the classic bootstrap up to this size, a subsample above. */
+    static final int STABILITY_SAMPLE = 10_000;
     static final double STABLE = 0.8;
 
     private final SegmentationOptions o;
@@ -189,7 +191,10 @@ public final class SegmentSearch {
             Candidate c = ranked.get(i);
             FeatureSpace.Encoded e = points.computeIfAbsent(new KMeansTrainer.Config(c.features(), c.scaler(), 2),
                     cfg -> trainer.space(table, pool, cfg).encode(table));
-            ranked.set(i, c.withStability(quality.stability(e.x(), e.n(), e.d(), scorer.kmeans(c.k()), BOOTSTRAPS, o.seed())));
+            KMeansOptions ko = scorer.kmeans(c.k());
+            int[] reference = KMeans.fit(e.x(), e.n(), e.d(), ko).labels();
+            ranked.set(i, c.withStability(quality.stability(e.x(), e.n(), e.d(), reference, ko, BOOTSTRAPS,
+                    Math.min(e.n(), STABILITY_SAMPLE), o.seed())));
         }
         Candidate best = ranked.get(0);
         String score = String.format(Locale.ROOT, "silhouette %.3f (%s)", best.silhouette(), best.mode());

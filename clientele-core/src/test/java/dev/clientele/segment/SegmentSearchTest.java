@@ -111,6 +111,42 @@ class SegmentSearchTest {
         assertThat(r.chosen().features()).containsExactly("alpha", "beta");
     }
 
+    /** Stability as a stub: k = {@code unstableK} scores 0.3, every other k 0.95. */
+    private static ClusterQuality stabilityStub(int unstableK) {
+        return new ClusterQuality() {
+            @Override
+            public double daviesBouldin(double[] x, int n, int d, int[] labels, int k) {
+                return Double.NaN;
+            }
+
+            @Override
+            public double calinskiHarabasz(double[] x, int n, int d, int[] labels, int k) {
+                return Double.NaN;
+            }
+
+            @Override
+            public double stability(double[] x, int n, int d, int[] reference, KMeansOptions o, int bootstraps,
+                                    int sampleSize, long seed) {
+                return o.k() == unstableK ? 0.3 : 0.95;
+            }
+        };
+    }
+
+    @Test
+    void an_unstable_best_configuration_gives_way_to_the_best_stable_one() {
+        Table t = SegmentFixtures.blobs(300, 3, 1);
+        SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withFeatures(List.of("alpha", "beta"));
+        SearchResult r = new SegmentSearch(o, Progress.NONE, stabilityStub(3)).run(t);
+        assertThat(r.leaderboard().get(0).k()).isEqualTo(3);
+        assertThat(r.leaderboard().get(0).stability()).isEqualTo(0.3);
+        assertThat(r.chosen()).isEqualTo(r.leaderboard().get(1));
+        assertThat(r.chosen().stability()).isEqualTo(0.95);
+        assertThat(r.reason()).contains("among the stable configurations").endsWith("1 with a higher silhouette were unstable");
+        SearchResult stable = new SegmentSearch(o, Progress.NONE, stabilityStub(99)).run(t);
+        assertThat(stable.chosen().k()).isEqualTo(3);
+        assertThat(stable.reason()).contains("and stable (bootstrap ARI 0.95)");
+    }
+
     @Test
     void the_same_seed_gives_the_same_search_and_model() {
         Table t = SegmentFixtures.blobs(300, 4, 2);
