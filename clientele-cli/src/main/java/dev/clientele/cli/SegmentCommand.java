@@ -162,6 +162,10 @@ final class SegmentCommand implements Callable<Integer> {
         }
         List<Scaling> scalers = scaler == null ? (search ? SegmentationOptions.AUTO_SCALERS : List.of(Scaling.STANDARD))
                 : scaler.trim().equalsIgnoreCase("auto") ? SegmentationOptions.AUTO_SCALERS : List.of(Scaling.parse(scaler));
+        if ((value != null || positive != null) && target == null) {
+            throw new Errors.UsageException((value != null ? "--value" : "--positive")
+                    + " needs --target COL (value at risk = value x churn of the target)");
+        }
         if (oneHot && !search) {
             throw new Errors.UsageException("--one-hot needs --search (name text columns in --features to encode them)");
         }

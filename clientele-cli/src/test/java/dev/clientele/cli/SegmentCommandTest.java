@@ -162,6 +162,9 @@ class SegmentCommandTest {
         Run target = run("segment", "--data", data.toString(), "--target", "channel", "--out", out);
         assertThat(target.code()).isEqualTo(1);
         assertThat(target.err()).contains("column 'channel': cannot tell which of [shop, web] means churn; give --positive LEVEL");
+        Run value = run("segment", "--data", data.toString(), "--value", "revenue", "--out", out);
+        assertThat(value.code()).isEqualTo(2);
+        assertThat(value.err()).contains("--value needs --target COL");
         Run model = run("segment", "assign", "--model", dir.toString(), "--data", data.toString(), "--out", out + ".csv");
         assertThat(model.code()).isEqualTo(1);
         assertThat(model.err()).contains("not a Clientele model bundle");
