@@ -50,7 +50,7 @@ class FeatureSpaceTest {
 
     @Test
     void json_round_trip_keeps_every_number_exactly() {
-        Table t = SegmentFixtures.blobs(50, 2, 3);
+        Table t = CustomerTables.blobs(50, 2, 3);
         FeatureSpace s = FeatureSpace.fit(t, List.of("alpha", "gamma", "region"), Set.of(), Scaling.LOG_STANDARD, true);
         FeatureSpace back = FeatureSpace.fromJson(s.toJson());
         assertThat(back.dimensions()).isEqualTo(s.dimensions());

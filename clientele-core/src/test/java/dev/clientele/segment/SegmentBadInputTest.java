@@ -34,7 +34,7 @@ class SegmentBadInputTest {
 
     @Test
     void k_larger_than_the_rows_is_refused() {
-        Table t = SegmentFixtures.of(TEN, TEN.clone());
+        Table t = CustomerTables.of(TEN, TEN.clone());
         assertThatThrownBy(() -> run(t, k(12))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("k (12) cannot exceed the number of customers (10)");
     }
@@ -51,7 +51,7 @@ class SegmentBadInputTest {
     void a_constant_feature_is_dropped_with_a_warning() {
         double[] five = new double[10];
         java.util.Arrays.fill(five, 5);
-        Table t = SegmentFixtures.of(TEN, five, new double[] {3, 1, 4, 1, 5, 9, 2, 6, 5, 3});
+        Table t = CustomerTables.of(TEN, five, new double[] {3, 1, 4, 1, 5, 9, 2, 6, 5, 3});
         SearchResult r = run(t, k(2));
         assertThat(r.warnings()).contains("column 'c1' is constant (every row 5); dropped");
         assertThat(r.chosen().features()).containsExactly("c0", "c2");
@@ -77,9 +77,9 @@ class SegmentBadInputTest {
 
     @Test
     void rows_identical_in_the_features_are_refused() {
-        FeatureSpace space = FeatureSpace.fit(SegmentFixtures.of(new double[] {4, 4, 4}), List.of("c0"), java.util.Set.of(),
+        FeatureSpace space = FeatureSpace.fit(CustomerTables.of(new double[] {4, 4, 4}), List.of("c0"), java.util.Set.of(),
                 dev.clientele.features.Scaling.NONE, false);
-        Table t = SegmentFixtures.of(new double[] {4, 4, 4});
+        Table t = CustomerTables.of(new double[] {4, 4, 4});
         assertThatThrownBy(() -> KMeansTrainer.checkK(t, space, space.encode(t), 2)).isInstanceOf(DataException.class)
                 .hasMessage("t.csv: all 3 rows are identical in the features [c0]; there is nothing to segment: choose other --features");
     }
@@ -97,7 +97,7 @@ class SegmentBadInputTest {
 
     @Test
     void an_unknown_feature_name_suggests_the_closest() {
-        Table t = SegmentFixtures.blobs(30, 2, 1);
+        Table t = CustomerTables.blobs(30, 2, 1);
         assertThatThrownBy(() -> run(t, k(2).withFeatures(List.of("alpah", "beta")))).isInstanceOf(DataException.class)
                 .hasMessage("blobs.csv: no column 'alpah'; did you mean 'alpha'?");
     }

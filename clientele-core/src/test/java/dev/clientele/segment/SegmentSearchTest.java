@@ -23,12 +23,12 @@ class SegmentSearchTest {
 
     @Test
     void search_recovers_a_known_cluster_structure() {
-        Table t = SegmentFixtures.blobs(600, 3, 1);
+        Table t = CustomerTables.blobs(600, 3, 1);
         SearchResult r = new SegmentSearch(options().withSearch(true, false), Progress.NONE).run(t);
         assertThat(r.chosen().k()).isEqualTo(3);
         assertThat(r.chosen().features()).containsExactly("alpha", "beta");
         int[] truth = truthOf(t, r.fit().data().rows());
-        assertThat(SegmentFixtures.recovers(r.fit().labels(), truth, 3, 0.99)).isTrue();
+        assertThat(CustomerTables.recovers(r.fit().labels(), truth, 3, 0.99)).isTrue();
         assertThat(r.silhouette().mode()).isEqualTo(SilhouetteMode.EXACT);
         assertThat(r.reason()).contains("highest silhouette");
         // the noise column was offered and not kept
@@ -43,10 +43,10 @@ class SegmentSearchTest {
         SplittableRandom rnd = new SplittableRandom(3);
         for (int i = 0; i < n; i++) {
             double centre = i < 400 ? 0 : i < 800 ? 10 : 30; // 4 far rows: 0.5 %
-            a[i] = centre + SegmentFixtures.gaussian(rnd);
-            b[i] = centre + SegmentFixtures.gaussian(rnd);
+            a[i] = centre + CustomerTables.gaussian(rnd);
+            b[i] = centre + CustomerTables.gaussian(rnd);
         }
-        Table t = SegmentFixtures.of(a, b);
+        Table t = CustomerTables.of(a, b);
         SearchResult r = new SegmentSearch(options().withK(new KRange(2, 4)), Progress.NONE).run(t);
         assertThat(r.chosen().smallestShare()).isGreaterThanOrEqualTo(0.02);
         Candidate rejected = r.leaderboard().stream().filter(c -> !c.admissible()).findFirst().orElseThrow();
@@ -66,7 +66,7 @@ class SegmentSearchTest {
                 cols[j][i] = rnd.nextDouble();
             }
         }
-        Table t = SegmentFixtures.of(cols);
+        Table t = CustomerTables.of(cols);
         SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withK(new KRange(2, 3)).withSearch(true, false);
         SearchResult one = new SegmentSearch(o.withMinFeatures(1), Progress.NONE).run(t);
         assertThat(one.chosen().features()).containsExactly("c0");
@@ -89,7 +89,7 @@ class SegmentSearchTest {
             }
         }
         SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withK(new KRange(2, 2)).withSearch(true, false);
-        SearchResult r = new SegmentSearch(o, Progress.NONE).run(SegmentFixtures.of(cols));
+        SearchResult r = new SegmentSearch(o, Progress.NONE).run(CustomerTables.of(cols));
         assertThat(r.leaderboard()).filteredOn(c -> c.features().size() == 1).hasSize(13)
                 .allMatch(c -> "1 feature(s) (< --min-features 2)".equals(c.rejected()));
         assertThat(r.chosen().features()).hasSizeGreaterThanOrEqualTo(2).contains("c0");
@@ -97,7 +97,7 @@ class SegmentSearchTest {
 
     @Test
     void one_hot_columns_join_the_search_but_never_alone() {
-        Table blobs = SegmentFixtures.blobs(300, 3, 12);
+        Table blobs = CustomerTables.blobs(300, 3, 12);
         String[] tier = new String[300];
         for (int i = 0; i < 300; i++) {
             tier[i] = i % 7 < 3 ? "gold" : "basic";
@@ -134,7 +134,7 @@ class SegmentSearchTest {
 
     @Test
     void an_unstable_best_configuration_gives_way_to_the_best_stable_one() {
-        Table t = SegmentFixtures.blobs(300, 3, 1);
+        Table t = CustomerTables.blobs(300, 3, 1);
         SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withFeatures(List.of("alpha", "beta"));
         SearchResult r = new SegmentSearch(o, Progress.NONE, stabilityStub(3)).run(t);
         assertThat(r.leaderboard().get(0).k()).isEqualTo(3);
@@ -149,7 +149,7 @@ class SegmentSearchTest {
 
     @Test
     void the_same_seed_gives_the_same_search_and_model() {
-        Table t = SegmentFixtures.blobs(300, 4, 2);
+        Table t = CustomerTables.blobs(300, 4, 2);
         SegmentationOptions o = options().withSearch(true, false).withScalers(SegmentationOptions.AUTO_SCALERS);
         SearchResult a = new SegmentSearch(o, Progress.NONE).run(t);
         SearchResult b = new SegmentSearch(o.withThreads(2), Progress.NONE).run(t);
@@ -160,7 +160,7 @@ class SegmentSearchTest {
 
     @Test
     void assigning_the_training_table_reproduces_the_training_labels() {
-        Table t = SegmentFixtures.blobs(500, 4, 4);
+        Table t = CustomerTables.blobs(500, 4, 4);
         SearchResult r = new SegmentSearch(options().withScalers(List.of(Scaling.ROBUST)).withImpute(true), Progress.NONE).run(t);
         Assignment a = r.model().assign(t);
         int[] rows = r.fit().data().rows();
@@ -172,7 +172,7 @@ class SegmentSearchTest {
 
     @Test
     void segments_are_numbered_by_size_largest_first() {
-        Table t = SegmentFixtures.blobs(500, 3, 6);
+        Table t = CustomerTables.blobs(500, 3, 6);
         SearchResult r = new SegmentSearch(options().withK(KRange.of(5)), Progress.NONE).run(t);
         int[] sizes = new int[5];
         for (int l : r.fit().labels()) {

@@ -24,7 +24,7 @@ class SegmentationModelTest {
 
     @Test
     void a_saved_model_loads_and_assigns_exactly_as_before() {
-        Table t = SegmentFixtures.blobs(300, 3, 8);
+        Table t = CustomerTables.blobs(300, 3, 8);
         SegmentationModel m = model(t);
         m.save(dir.resolve("model"), Manifest.object().put("silhouette", 0.5));
         SegmentationModel back = SegmentationModel.load(dir.resolve("model"));
@@ -39,7 +39,7 @@ class SegmentationModelTest {
 
     @Test
     void a_model_of_another_kind_or_a_tampered_one_is_refused() throws Exception {
-        Table t = SegmentFixtures.blobs(100, 3, 8);
+        Table t = CustomerTables.blobs(100, 3, 8);
         model(t).save(dir.resolve("m"), Manifest.object());
         Path json = dir.resolve("m").resolve("segmentation.json");
         Files.writeString(json, Files.readString(json).replace("\"k\" : 3", "\"k\" : 4"));
@@ -49,7 +49,7 @@ class SegmentationModelTest {
 
     @Test
     void assignment_picks_the_nearest_centroid_of_a_hand_made_model() {
-        Table t = SegmentFixtures.of(new double[] {0, 1, 9, 10, Double.NaN});
+        Table t = CustomerTables.of(new double[] {0, 1, 9, 10, Double.NaN});
         FeatureSpace space = FeatureSpace.fit(t, List.of("c0"), java.util.Set.of(), dev.clientele.features.Scaling.NONE, false);
         SegmentationModel m = new SegmentationModel(space, 2, new double[] {0.5, 9.5}, List.of("low", "high"), null);
         Assignment a = m.assign(t);

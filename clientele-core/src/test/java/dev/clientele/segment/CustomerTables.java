@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Seeded synthetic customer tables with a known segment structure. */
-final class SegmentFixtures {
-    private SegmentFixtures() {
+final class CustomerTables {
+    private CustomerTables() {
     }
 
     /**
