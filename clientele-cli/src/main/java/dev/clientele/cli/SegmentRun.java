@@ -54,10 +54,11 @@ final class SegmentRun {
      * @param profiles   profiles of the segments (training rows)
      * @param assignment every input row assigned by the model
      * @param silhouette per input row, the silhouette where computed (NaN elsewhere)
+     * @param outcome    per input row the target as 1/0 or a probability (NaN unknown), or {@code null}
      * @param seconds    wall time of the phases outside the search ({@code profile}, {@code assign})
      */
     record Result(SearchResult search, SegmentationModel model, SegmentProfiles profiles, Assignment assignment,
-                  double[] silhouette, Map<String, Double> seconds) {
+                  double[] silhouette, double[] outcome, Map<String, Double> seconds) {
     }
 
     private SegmentRun() {
@@ -87,7 +88,7 @@ final class SegmentRun {
             sil[data.rows()[i]] = perPoint == null ? Double.NaN : perPoint[i];
         }
         seconds.put("assign", (System.nanoTime() - t1) / 1e9);
-        return new Result(s, model, profiles, a, sil, seconds);
+        return new Result(s, model, profiles, a, sil, outcome, seconds);
     }
 
     /** Writes segments.csv, profile.json, metrics.json, search.json and the model bundle under {@code out}. */
