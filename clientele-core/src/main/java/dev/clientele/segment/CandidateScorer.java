@@ -68,7 +68,7 @@ final class CandidateScorer {
         FeatureSpace space = trainer.space(table, pool, new KMeansTrainer.Config(cols, scaler, 2));
         FeatureSpace.Encoded e = space.encode(table);
         int distinct = e.n() == 0 ? 0 : KMeansTrainer.distinctPoints(e.x(), e.n(), e.d(), o.k().max());
-        SilhouetteSpec spec = o.silhouette().resolve(e.n(), SilhouetteSpec.SEARCH_EXACT_LIMIT);
+        SilhouetteSpec spec = o.silhouette().forSearch(e.n());
         List<Callable<Candidate>> tasks = new ArrayList<>();
         for (int k = o.k().min(); k <= o.k().max(); k++) {
             int kk = k;

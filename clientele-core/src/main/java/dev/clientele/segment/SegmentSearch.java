@@ -17,23 +17,27 @@ import java.util.Map;
  * and fits the chosen configuration with full restarts.
  *
  * <p>Feature subsets (with {@link SegmentationOptions#search()}): all subsets of {@code minFeatures} columns
- * when there are at most {@value #EXHAUSTIVE_LIMIT} of them, else greedy forward selection up to that
- * size; then forward selection (Whitney 1971) adds the column that raises the best admissible silhouette
+ * when they make at most {@value #EXHAUSTIVE_LIMIT} configurations with the scalers and k, else greedy
+ * forward selection up to that size; then forward selection (Whitney 1971) adds the column that raises the best admissible silhouette
  * most, and stops when none raises it or {@code maxFeatures} is reached. Without search the only subset
  * is the given (or default) feature list.
  *
  * <p>Rules: a configuration is rejected when a segment holds less than {@code minSegmentShare} of the
- * rows, or (search only) it has fewer than {@code minFeatures} columns: on a table with one heavy-tailed
- * amount, silhouette alone prefers that amount split in two, which tells a marketer nothing. Among the
+ * rows, or (search only) it has fewer than {@code minFeatures} columns (on a table with one heavy-tailed
+ * amount, silhouette alone prefers that amount split in two, which tells a marketer nothing) or only
+ * one-hot columns. Among the
  * {@value #STABILITY_CANDIDATES} best admissible configurations the first whose bootstrap stability (mean
  * adjusted Rand index, Hennig 2007) reaches {@value #STABLE} wins.
  *
  * <p>Scores during the search use at most {@link SegmentationOptions#SEARCH_N_INIT} restarts and, with the
- * automatic silhouette, an exact score up to {@link SilhouetteSpec#SEARCH_EXACT_LIMIT} rows and a seeded
- * sample (the same rows for every configuration) above; every row of the leaderboard names its mode.
+ * automatic silhouette, {@link SilhouetteSpec#forSearch(int)}: exact up to
+ * {@value SilhouetteSpec#SEARCH_EXACT_LIMIT} rows and a seeded sample of that size (the same rows for every
+ * configuration) above; every row of the leaderboard names its mode. The chosen configuration is then
+ * scored with the silhouette of the options (by default exact up to {@value SilhouetteSpec#EXACT_LIMIT} rows).
  */
 public final class SegmentSearch {
-    static final int EXHAUSTIVE_LIMIT = 64;
+    /** Most configurations (subsets x scalers x k) for trying every subset of {@code minFeatures} columns. */
+    static final int EXHAUSTIVE_LIMIT = 600;
     static final int STABILITY_CANDIDATES = 5;
     static final int BOOTSTRAPS = 10;
     /** Rows drawn per bootstrap re-fit: the classic bootstrap up to this size, a subsample above. */
@@ -124,7 +128,7 @@ public final class SegmentSearch {
         int max = Math.min(o.maxFeatures(), cols.size());
         List<String> current = new ArrayList<>();
         double score = Double.NEGATIVE_INFINITY;
-        if (binomial(cols.size(), m) <= EXHAUSTIVE_LIMIT) {
+        if (binomial(cols.size(), m) * o.scalers().size() * o.k().count() <= EXHAUSTIVE_LIMIT) {
             Step best = step(table, pool, List.of(), combinations(cols, m), tried);
             current = best.subset();
             score = best.score();

@@ -15,8 +15,8 @@ public record SilhouetteSpec(SilhouetteMode mode, int sampleSize) {
     public static final int DEFAULT_SAMPLE = 10_000;
     /** Automatic choice for reported metrics: exact up to this many rows. */
     public static final int EXACT_LIMIT = 50_000;
-    /** Automatic choice while searching (many fits): exact up to this many rows. */
-    public static final int SEARCH_EXACT_LIMIT = 10_000;
+    /** Automatic choice while searching (many fits): exact up to this many rows, a sample of this size above. */
+    public static final int SEARCH_EXACT_LIMIT = 5_000;
     /** Exact up to a limit, sampled above. */
     public static final SilhouetteSpec AUTO = new SilhouetteSpec(null, DEFAULT_SAMPLE);
 
@@ -68,6 +68,16 @@ public record SilhouetteSpec(SilhouetteMode mode, int sampleSize) {
             m = SilhouetteMode.EXACT;
         }
         return new SilhouetteSpec(m, sampleSize);
+    }
+
+    /**
+     * The choice for scoring one of many configurations of a search on {@code n} rows: {@code AUTO} becomes
+     * exact up to {@link #SEARCH_EXACT_LIMIT} rows and a sample of that size above (the same seeded rows for
+     * every configuration, so that differences between configurations are measured on the same customers).
+     */
+    public SilhouetteSpec forSearch(int n) {
+        return mode == null ? new SilhouetteSpec(SilhouetteMode.SAMPLED, SEARCH_EXACT_LIMIT).resolve(n, SEARCH_EXACT_LIMIT)
+                : resolve(n, EXACT_LIMIT);
     }
 
     /** Computes the silhouette of a clustering with this (resolved) choice. */

@@ -132,6 +132,9 @@ class SegmentBadInputTest {
         assertThat(SilhouetteSpec.parse("squared").mode()).isEqualTo(SilhouetteMode.SQUARED);
         assertThat(SilhouetteSpec.AUTO.resolve(50_000, SilhouetteSpec.EXACT_LIMIT).mode()).isEqualTo(SilhouetteMode.EXACT);
         assertThat(SilhouetteSpec.AUTO.resolve(50_001, SilhouetteSpec.EXACT_LIMIT).label()).isEqualTo("sampled:10000");
+        assertThat(SilhouetteSpec.AUTO.forSearch(5_000).label()).isEqualTo("exact");
+        assertThat(SilhouetteSpec.AUTO.forSearch(5_001).label()).isEqualTo("sampled:5000");
+        assertThat(SilhouetteSpec.parse("exact").forSearch(60_000).label()).isEqualTo("exact");
         assertThatThrownBy(() -> SilhouetteSpec.parse("fast"))
                 .hasMessage("unknown silhouette 'fast'; use exact, sampled:N, squared, simplified or auto");
     }

@@ -81,16 +81,16 @@ class SegmentSearchTest {
     void greedy_selection_on_many_columns_rejects_subsets_below_min_features() {
         int n = 300;
         SplittableRandom rnd = new SplittableRandom(9);
-        double[][] cols = new double[13][n]; // C(13, 2) = 78 pairs: greedy instead of exhaustive
+        double[][] cols = new double[13][n]; // C(13, 2) = 78 pairs x 8 k = 624 configurations: greedy
         for (int i = 0; i < n; i++) {
             cols[0][i] = (i % 2) * 20 + rnd.nextDouble();
             for (int j = 1; j < 13; j++) {
                 cols[j][i] = rnd.nextDouble();
             }
         }
-        SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withK(new KRange(2, 2)).withSearch(true, false);
+        SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withK(new KRange(2, 9)).withSearch(true, false);
         SearchResult r = new SegmentSearch(o, Progress.NONE).run(CustomerTables.of(cols));
-        assertThat(r.leaderboard()).filteredOn(c -> c.features().size() == 1).hasSize(13)
+        assertThat(r.leaderboard()).filteredOn(c -> c.features().size() == 1).hasSize(13 * 8)
                 .allMatch(c -> "1 feature(s) (< --min-features 2)".equals(c.rejected()));
         assertThat(r.chosen().features()).hasSizeGreaterThanOrEqualTo(2).contains("c0");
     }
