@@ -54,8 +54,8 @@ final class SegmentReport {
     static String profiles(SegmentProfiles p) {
         boolean outcome = p.population().outcome() != null;
         boolean value = outcome && !Double.isNaN(p.population().outcome().value());
+        int[] shown = mostSeparating(p, FEATURE_COLUMNS);
         List<SegmentProfile.FeatureStat> feats = p.population().features();
-        int nf = Math.min(FEATURE_COLUMNS, feats.size());
         List<String> header = new ArrayList<>(List.of("segment", "name", "size", "share"));
         if (outcome) {
             header.add("churn");
@@ -63,7 +63,7 @@ final class SegmentReport {
         if (value) {
             header.add("value at risk");
         }
-        for (int f = 0; f < nf; f++) {
+        for (int f : shown) {
             header.add(feats.get(f).feature() + " (z)");
         }
         TextTable t = new TextTable(header.toArray(String[]::new));
@@ -74,9 +74,9 @@ final class SegmentReport {
         t.alignRight(right);
         t.alignRight(0);
         for (SegmentProfile s : p.segments()) {
-            t.add(row(s, outcome, value, nf));
+            t.add(row(s, outcome, value, shown));
         }
-        t.add(row(p.population(), outcome, value, nf));
+        t.add(row(p.population(), outcome, value, shown));
         StringBuilder sb = new StringBuilder(t.render());
         for (SegmentProfile s : p.segments()) {
             sb.append(String.format(Locale.ROOT, "%d. %s: separated by %s", s.segment() + 1, s.name(),
@@ -91,7 +91,7 @@ final class SegmentReport {
         return sb.toString();
     }
 
-    private static Object[] row(SegmentProfile s, boolean outcome, boolean value, int nf) {
+    private static Object[] row(SegmentProfile s, boolean outcome, boolean value, int[] shown) {
         List<Object> cells = new ArrayList<>();
         cells.add(s.segment() < 0 ? "all" : Integer.toString(s.segment() + 1));
         cells.add(s.segment() < 0 ? "" : s.name());
@@ -103,11 +103,25 @@ final class SegmentReport {
         if (value) {
             cells.add(String.format(Locale.ROOT, "%,.0f", s.outcome().valueAtRisk()));
         }
-        for (int f = 0; f < nf; f++) {
+        for (int f : shown) {
             SegmentProfile.FeatureStat st = s.features().get(f);
             cells.add(fmt(st.mean(), 2) + (s.segment() < 0 ? "" : String.format(Locale.ROOT, " (%+.1f)", st.z())));
         }
         return cells.toArray();
+    }
+
+    /** Indexes of the (at most {@code max}) features with the largest |z| in any segment, in feature order. */
+    static int[] mostSeparating(SegmentProfiles p, int max) {
+        int d = p.population().features().size();
+        double[] strength = new double[d];
+        for (SegmentProfile s : p.segments()) {
+            for (int f = 0; f < d; f++) {
+                strength[f] = Math.max(strength[f], Math.abs(s.features().get(f).z()));
+            }
+        }
+        return java.util.stream.IntStream.range(0, d).boxed()
+                .sorted((a, b) -> Double.compare(strength[b], strength[a])).limit(max).sorted()
+                .mapToInt(Integer::intValue).toArray();
     }
 
     static String fmt(double v, int digits) {
