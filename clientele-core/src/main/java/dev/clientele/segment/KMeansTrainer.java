@@ -15,8 +15,9 @@ import java.util.Set;
  * {@link SegmentationModel}. Holds only options and a seed; the same seed and table give the same model.
  *
  * <p>Steps: fit the {@link FeatureSpace} (imputation medians and scalers) on the table, map the rows to
- * points, run {@link KMeans} (k-means++ seeding, Lloyd, best of {@code nInit} restarts), then renumber the
- * segments by size, largest first.
+ * points, run {@link KMeans} (k-means++ seeding, Lloyd, best of {@code nInit} restarts), renumber the
+ * segments by size, largest first, and label each point by the model's own nearest-centroid rule (so that
+ * {@link SegmentationModel#assign} reproduces the training labels exactly).
  */
 public final class KMeansTrainer {
     private static final int MAX_ITERATIONS = 300;
@@ -80,15 +81,11 @@ public final class KMeansTrainer {
         KMeansResult r = KMeans.fit(e.x(), e.n(), e.d(), ko);
         int[] order = bySize(r.sizes());
         double[] centroids = new double[r.centroids().length];
-        int[] rank = new int[c.k()];
         for (int l = 0; l < c.k(); l++) {
-            rank[order[l]] = l;
             System.arraycopy(r.centroids(), order[l] * e.d(), centroids, l * e.d(), e.d());
         }
         int[] labels = new int[e.n()];
-        for (int i = 0; i < e.n(); i++) {
-            labels[i] = rank[r.labels()[i]];
-        }
+        SegmentationModel.nearest(e.x(), e.n(), e.d(), centroids, c.k(), labels, new double[e.n()]);
         List<String> names = new ArrayList<>();
         for (int l = 1; l <= c.k(); l++) {
             names.add("Segment " + l);

@@ -98,18 +98,32 @@ public final class SegmentationModel {
     /** Puts every row of {@code table} into the segment of its nearest centroid. */
     public Assignment assign(Table table) {
         FeatureSpace.Encoded e = space.encode(table);
+        int[] labels = new int[e.n()];
+        double[] d2 = new double[e.n()];
+        nearest(e.x(), e.n(), e.d(), centroids, k, labels, d2);
         int[] seg = new int[table.rowCount()];
         double[] dist = new double[table.rowCount()];
         Arrays.fill(seg, -1);
         Arrays.fill(dist, Double.NaN);
-        int d = e.d();
         for (int r = 0; r < e.n(); r++) {
+            seg[e.rows()[r]] = labels[r];
+            dist[e.rows()[r]] = Math.sqrt(d2[r]);
+        }
+        return new Assignment(seg, dist, e.incomplete(), e.unseen());
+    }
+
+    /**
+     * The nearest centroid of each point (squared Euclidean distance, ties to the lower index) and that
+     * squared distance. The one rule by which both training and {@link #assign} label points.
+     */
+    static void nearest(double[] x, int n, int d, double[] centroids, int k, int[] labels, double[] dist2) {
+        for (int r = 0; r < n; r++) {
             int best = 0;
             double bd = Double.POSITIVE_INFINITY;
             for (int l = 0; l < k; l++) {
                 double s = 0;
                 for (int j = 0; j < d; j++) {
-                    double t = e.x()[r * d + j] - centroids[l * d + j];
+                    double t = x[r * d + j] - centroids[l * d + j];
                     s += t * t;
                 }
                 if (s < bd) {
@@ -117,10 +131,9 @@ public final class SegmentationModel {
                     best = l;
                 }
             }
-            seg[e.rows()[r]] = best;
-            dist[e.rows()[r]] = Math.sqrt(bd);
+            labels[r] = best;
+            dist2[r] = bd;
         }
-        return new Assignment(seg, dist, e.incomplete(), e.unseen());
     }
 
     /** The model as JSON: {@code {"k", "space", "centroids": [[...]], "names"}}. */
