@@ -74,6 +74,10 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "COL", description = "Churn column (two-valued, or probabilities) for the churn rate per segment.")
     String target;
 
+    @Option(names = "--churn-model", paramLabel = "DIR", description = "A model from 'clientele churn train': the mean "
+            + "churn probability per segment (and value at risk) instead of a --target column.")
+    Path churnModel;
+
     @Option(names = "--positive", paramLabel = "VALUE", description = "The --target value that means churn (default: inferred, e.g. Yes or 1).")
     String positive;
 
@@ -109,7 +113,7 @@ final class SegmentCommand implements Callable<Integer> {
         Table table = TableReader.read(data.source());
         double load = (System.nanoTime() - t0) / 1e9;
         SegmentationOptions o = options();
-        SegmentRun.Request req = new SegmentRun.Request(table, o, id, target, positive, value);
+        SegmentRun.Request req = new SegmentRun.Request(table, o, id, target, positive, value, churnModel);
         Log.info(String.format(Locale.ROOT, "segment: %s, %,d rows; %s", table.source(), table.rowCount(), plan(o)));
         SegmentRun.Result res = SegmentRun.run(req, ProgressBars.create());
         res.search().warnings().forEach(Log::warn);
@@ -162,9 +166,14 @@ final class SegmentCommand implements Callable<Integer> {
         }
         List<Scaling> scalers = scaler == null ? (search ? SegmentationOptions.AUTO_SCALERS : List.of(Scaling.STANDARD))
                 : scaler.trim().equalsIgnoreCase("auto") ? SegmentationOptions.AUTO_SCALERS : List.of(Scaling.parse(scaler));
-        if ((value != null || positive != null) && target == null) {
-            throw new Errors.UsageException((value != null ? "--value" : "--positive")
-                    + " needs --target COL (value at risk = value x churn of the target)");
+        if (target != null && churnModel != null) {
+            throw new Errors.UsageException("give --target or --churn-model, not both");
+        }
+        if (positive != null && target == null) {
+            throw new Errors.UsageException("--positive needs --target COL");
+        }
+        if (value != null && target == null && churnModel == null) {
+            throw new Errors.UsageException("--value needs --target COL or --churn-model DIR (value at risk = value x churn)");
         }
         if (oneHot && !search) {
             throw new Errors.UsageException("--one-hot needs --search (name text columns in --features to encode them)");

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientele.Progress;
+import dev.clientele.churn.ChurnBundle;
+import dev.clientele.churn.ChurnModel;
+import dev.clientele.churn.Scores;
 import dev.clientele.data.AtomicFiles;
 import dev.clientele.data.CategoricalColumn;
 import dev.clientele.data.Column;
@@ -42,8 +45,18 @@ final class SegmentRun {
      * @param target   churn outcome column, or {@code null}
      * @param positive the target level meaning churn, or {@code null} to infer it
      * @param value    monetary column for the value at risk, or {@code null}
+     * @param churnModel a churn model bundle whose probabilities replace the target, or {@code null}
      */
-    record Request(Table table, SegmentationOptions options, String id, String target, String positive, String value) {
+    record Request(Table table, SegmentationOptions options, String id, String target, String positive, String value,
+                   Path churnModel) {
+        Request(Table table, SegmentationOptions options, String id, String target, String positive, String value) {
+            this(table, options, id, target, positive, value, null);
+        }
+
+        /** What the outcome is, for the reports: the target column or the churn model. */
+        String outcomeSource() {
+            return churnModel != null ? "churn model " + churnModel : target;
+        }
     }
 
     /**
@@ -69,7 +82,8 @@ final class SegmentRun {
         if (r.id() != null) {
             t.column(r.id());
         }
-        double[] outcome = r.target() == null ? null : SegmentOutcome.of(t, r.target(), r.positive());
+        double[] outcome = r.churnModel() != null ? probabilities(r.churnModel(), t)
+                : r.target() == null ? null : SegmentOutcome.of(t, r.target(), r.positive());
         double[] value = r.value() == null ? null : SegmentOutcome.value(t, r.value());
         SearchResult s = new SegmentSearch(r.options(), progress).run(t);
         Map<String, Double> seconds = new LinkedHashMap<>();
@@ -91,12 +105,21 @@ final class SegmentRun {
         return new Result(s, model, profiles, a, sil, outcome, seconds);
     }
 
+    /** Churn probabilities of every row from a saved churn model. */
+    static double[] probabilities(Path bundle, Table t) {
+        try (ChurnModel m = ChurnBundle.read(bundle).model()) {
+            Scores scores = m.score(t, 0);
+            ChurnPredictCommand.warnUnusable(scores.unusable(), t.rowCount());
+            return scores.probability();
+        }
+    }
+
     /** Writes segments.csv, profile.json, metrics.json, search.json and the model bundle under {@code out}. */
     static void write(Request r, Result res, Path out, Map<String, Double> extraSeconds) throws IOException {
         Files.createDirectories(out);
         TableWriter.write(segmentsTable(r, res), out.resolve("segments.csv"));
         AtomicFiles.writeString(out.resolve("profile.json"),
-                JSON.writeValueAsString(SegmentJson.profiles(res.profiles(), r.target(), r.value())) + "\n");
+                JSON.writeValueAsString(SegmentJson.profiles(res.profiles(), r.outcomeSource(), r.value())) + "\n");
         Map<String, Double> secs = new LinkedHashMap<>(res.seconds());
         secs.putAll(extraSeconds);
         ObjectNode metrics = SegmentJson.metrics(res.search(), secs);

@@ -142,6 +142,39 @@ class SegmentCommandTest {
     }
 
     @Test
+    void a_churn_model_gives_the_mean_churn_probability_and_value_at_risk_per_segment() throws Exception {
+        Path data = customers(dir, 300, 5);
+        Path model = dir.resolve("churn-model");
+        Run train = run("churn", "train", "--data", data.toString(), "--id", "customer", "--target", "churned",
+                "--exclude", "revenue", "--algorithm", "logistic", "--model", model.toString());
+        assertThat(train.code()).as(train.err()).isZero();
+        Path scored = dir.resolve("scored.csv");
+        assertThat(run("churn", "predict", "--model", model.toString(), "--data", data.toString(), "--out",
+                scored.toString()).code()).isZero();
+        double[] p = Files.readAllLines(scored).stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).toArray();
+        Path out = dir.resolve("seg");
+        Run r = run("segment", "--data", data.toString(), "--id", "customer", "--features", "visits,spend", "--k", "3",
+                "--churn-model", model.toString(), "--value", "revenue", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode prof = JSON.readTree(out.resolve("profile.json").toFile());
+        assertThat(prof.get("outcome").asText()).startsWith("churn model ");
+        double mean = java.util.Arrays.stream(p).average().orElseThrow();
+        assertThat(prof.get("population").get("outcome").get("rate").asDouble())
+                .isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-6));
+        List<String> rows = Files.readAllLines(data);
+        double atRisk = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            atRisk += Double.parseDouble(rows.get(i).split(",")[6]) * p[i - 1];
+        }
+        assertThat(prof.get("population").get("outcome").get("valueAtRisk").asDouble())
+                .isCloseTo(atRisk, org.assertj.core.api.Assertions.within(1e-3));
+        Run both = run("segment", "--data", data.toString(), "--target", "churned", "--churn-model", model.toString(),
+                "--out", out.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("give --target or --churn-model, not both");
+    }
+
+    @Test
     void bad_options_and_data_give_one_clear_line() throws Exception {
         Path data = customers(dir, 30, 3);
         String out = dir.resolve("o").toString();
@@ -164,7 +197,7 @@ class SegmentCommandTest {
         assertThat(target.err()).contains("column 'channel': cannot tell which of [shop, web] means churn; give --positive LEVEL");
         Run value = run("segment", "--data", data.toString(), "--value", "revenue", "--out", out);
         assertThat(value.code()).isEqualTo(2);
-        assertThat(value.err()).contains("--value needs --target COL");
+        assertThat(value.err()).contains("--value needs --target COL or --churn-model DIR");
         Run model = run("segment", "assign", "--model", dir.toString(), "--data", data.toString(), "--out", out + ".csv");
         assertThat(model.code()).isEqualTo(1);
         assertThat(model.err()).contains("not a Clientele model bundle");

@@ -79,14 +79,14 @@ public final class SegmentJson {
     }
 
     /**
-     * {@code {"rows", "population": {...}, "segments": [{"segment", "name", "size", "share", "features": [...],
+     * {@code {"rows", "outcome", "value", "population": {...}, "segments": [{"segment", "name", "size", "share", "features": [...],
      * "separating", "overRepresented", "outcome"}]}}.
      */
-    public static ObjectNode profiles(SegmentProfiles p, String target, String valueColumn) {
+    public static ObjectNode profiles(SegmentProfiles p, String outcomeSource, String valueColumn) {
         ObjectNode root = F.objectNode();
         root.put("rows", p.population().size());
-        if (target != null) {
-            root.put("target", target);
+        if (outcomeSource != null) {
+            root.put("outcome", outcomeSource);
         }
         if (valueColumn != null) {
             root.put("value", valueColumn);
