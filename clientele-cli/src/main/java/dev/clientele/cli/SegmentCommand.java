@@ -4,6 +4,7 @@ import dev.clientele.data.Table;
 import dev.clientele.data.TableReader;
 import dev.clientele.features.Scaling;
 import dev.clientele.segment.KRange;
+import dev.clientele.transactions.RfmResult;
 import dev.clientele.segment.SegmentationOptions;
 import dev.clientele.segment.SilhouetteSpec;
 import java.io.PrintWriter;
@@ -84,6 +85,14 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--value", paramLabel = "COL", description = "Monetary column: value at risk = sum of value x churn per segment.")
     String value;
 
+    @Option(names = "--rfm", description = "Also show classic RFM segments (quintile scores of recency, frequency and "
+            + "monetary value, as 'clientele features' writes them) next to the K-Means segments, with churn rates.")
+    boolean rfm;
+
+    @Option(names = "--rfm-columns", split = ",", paramLabel = "R,F,M",
+            description = "Recency, frequency and monetary columns for --rfm (default recency_days,frequency,monetary_total).")
+    List<String> rfmColumns = new ArrayList<>();
+
     @Option(names = "--impute", description = "Fill missing feature values with the median instead of dropping the rows.")
     boolean impute;
 
@@ -115,9 +124,15 @@ final class SegmentCommand implements Callable<Integer> {
         SegmentationOptions o = options();
         SegmentRun.Request req = new SegmentRun.Request(table, o, id, target, positive, value, churnModel);
         Log.info(String.format(Locale.ROOT, "segment: %s, %,d rows; %s", table.source(), table.rowCount(), plan(o)));
+        RfmResult rfmScores = rfm || !rfmColumns.isEmpty() ? SegmentRfm.score(table, rfmColumns) : null;
         SegmentRun.Result res = SegmentRun.run(req, ProgressBars.create());
         res.search().warnings().forEach(Log::warn);
         print(pw, res);
+        if (rfmScores != null) {
+            pw.println();
+            pw.print(SegmentRfm.render(rfmScores, rfmColumns, res.outcome(), res.assignment(), res.model().names()));
+            pw.flush();
+        }
         Map<String, Double> extra = new LinkedHashMap<>();
         extra.put("load", load);
         SegmentRun.write(req, res, out, extra);

@@ -204,6 +204,33 @@ class SegmentCommandTest {
     }
 
     @Test
+    void rfm_segments_are_shown_next_to_the_kmeans_segments_with_churn_rates() throws Exception {
+        SplittableRandom rnd = new SplittableRandom(8);
+        List<String> lines = new ArrayList<>(List.of("customer,recency_days,frequency,monetary_total,churned"));
+        for (int i = 0; i < 400; i++) {
+            boolean active = i % 2 == 0;
+            int recency = active ? rnd.nextInt(30) : 200 + rnd.nextInt(100);
+            int frequency = active ? 5 + rnd.nextInt(10) : rnd.nextInt(2);
+            lines.add(String.format(Locale.ROOT, "K%d,%d,%d,%.2f,%d", i, recency, frequency, 20 * (frequency + 1) + rnd.nextDouble(),
+                    active ? 0 : 1));
+        }
+        Path data = dir.resolve("features.csv");
+        Files.write(data, lines);
+        Run r = run("segment", "--data", data.toString(), "--id", "customer", "--k", "2", "--target", "churned",
+                "--rfm", "--out", dir.resolve("rfm").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("RFM segments (quintile scores 1-5 of recency_days, frequency, monetary_total)");
+        String champions = r.out().lines().filter(l -> l.startsWith("Champions")).findFirst().orElseThrow();
+        String lost = r.out().lines().filter(l -> l.startsWith("Lost")).findFirst().orElseThrow();
+        assertThat(champions).contains(" 0.0% ");
+        assertThat(lost).contains("100.0%");
+        Run bad = run("segment", "--data", data.toString(), "--rfm-columns", "recency_days,frequency", "--out",
+                dir.resolve("x").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--rfm-columns takes three columns RECENCY,FREQUENCY,MONETARY");
+    }
+
+    @Test
     @Tag("slow")
     void the_demo_section_searches_the_telco_data_and_prints_profiles_with_churn_rates() {
         StringWriter text = new StringWriter();
