@@ -38,7 +38,9 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'clientele')\gexec
 SQL
 
 export PGPASSWORD=clientele
+# one transaction: a test reading the table meanwhile sees the old rows or the new ones, never none
 psql -q -h 127.0.0.1 -U clientele -d clientele -v ON_ERROR_STOP=1 <<SQL
+BEGIN;
 DROP TABLE IF EXISTS telco;
 CREATE TABLE telco (
   churn text, female integer, senior_citizen integer, partner integer, dependents integer,
@@ -47,5 +49,6 @@ CREATE TABLE telco (
   streaming_tv text, streaming_movies text, contract text, paperless_billing integer,
   payment_method text, monthly_charges double precision, total_charges double precision);
 \copy telco FROM '$root/examples/telco_churn.csv' WITH (FORMAT csv, HEADER true, NULL '')
+COMMIT;
 SQL
 echo "postgres.sh: PostgreSQL $version ready on 127.0.0.1:5432, table telco has $(psql -tA -h 127.0.0.1 -U clientele -d clientele -c 'select count(*) from telco') rows" >&2

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
         footer = {"%nExamples:",
                 "  clientele inspect --data examples/telco_churn.csv",
                 "  clientele inspect --data sales.parquet --json",
-                "  clientele inspect --data jdbc:postgresql://localhost/crm --table customers"})
+                "  clientele inspect --data jdbc:postgresql://localhost/crm --table customers",
+                "  clientele inspect --data orders.csv --query \"select * from data where amount > 0\""})
 final class InspectCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -38,7 +39,10 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long start = System.nanoTime();
         Table table = TableReader.read(data.source());
+        Log.info(String.format(Locale.ROOT, "inspect: loaded %,d rows x %d columns in %.2f s", table.rowCount(),
+                table.columnCount(), (System.nanoTime() - start) / 1e9));
         List<ColumnProfile> profiles = SchemaInference.profile(table);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -68,7 +72,12 @@ final class InspectCommand implements Callable<Integer> {
                 c.put("max", p.max());
             }
             if (p.mean() != null) {
-                c.put("mean", p.mean());
+                // JSON has no infinities: a column holding "inf" has no finite mean
+                if (Double.isFinite(p.mean())) {
+                    c.put("mean", p.mean());
+                } else {
+                    c.putNull("mean");
+                }
             }
             if (!p.top().isEmpty()) {
                 ArrayNode top = c.putArray("top");
@@ -80,6 +89,12 @@ final class InspectCommand implements Callable<Integer> {
         return root;
     }
 
+    /** Widest "range / top levels" cell; with the other columns a typical table fits 140 characters. */
+    static final int SUMMARY_WIDTH = 42;
+    /** Widest "examples" cell. */
+    static final int EXAMPLES_WIDTH = 32;
+    private static final String MORE = "...";
+
     static String render(Table table, List<ColumnProfile> profiles) {
         StringBuilder sb = new StringBuilder();
         sb.append(table.source()).append(": ").append(String.format(Locale.ROOT, "%,d", table.rowCount()))
@@ -87,26 +102,52 @@ final class InspectCommand implements Callable<Integer> {
         TextTable t = new TextTable("column", "type", "role", "missing", "distinct", "range / top levels", "examples")
                 .alignRight(3, 4);
         for (ColumnProfile p : profiles) {
-            t.add(p.name(), p.type(), p.role().label(), p.missing(), p.distinct(), summary(p),
-                    String.join(", ", p.examples().stream().map(e -> shorten(e, 18)).toList()));
+            t.add(p.name(), p.type(), p.role().label(), p.missing(), p.distinct(), summary(p), examples(p));
         }
         sb.append(t.render());
         notes(sb, profiles);
         return sb.toString();
     }
 
-    private static String summary(ColumnProfile p) {
+    /** Top levels with counts, as many as fit in {@link #SUMMARY_WIDTH}, or the numeric/time range. */
+    static String summary(ColumnProfile p) {
         if (!p.top().isEmpty()) {
-            StringBuilder s = new StringBuilder();
-            for (ColumnProfile.LevelCount lc : p.top().subList(0, Math.min(3, p.top().size()))) {
-                s.append(s.length() > 0 ? ", " : "").append(shorten(lc.level(), 16)).append(" (").append(lc.count()).append(')');
-            }
-            return s + (p.distinct() > 3 ? ", ..." : "");
+            List<String> parts = p.top().stream()
+                    .map(lc -> shorten(lc.level(), 20) + " (" + lc.count() + ")").toList();
+            return joinWithin(parts, p.distinct() > parts.size(), SUMMARY_WIDTH);
         }
         if (p.min() != null) {
-            return p.min() + " .. " + p.max();
+            return shorten(p.min() + " .. " + p.max(), SUMMARY_WIDTH);
         }
         return "";
+    }
+
+    private static String examples(ColumnProfile p) {
+        List<String> parts = p.examples().stream().map(e -> shorten(e, 16)).toList();
+        return joinWithin(parts, false, EXAMPLES_WIDTH);
+    }
+
+    /**
+     * Joins parts with ", " while the result stays within {@code width}, ending with "..." when parts were
+     * left out (or {@code more} says the list was already incomplete).
+     */
+    static String joinWithin(List<String> parts, boolean more, int width) {
+        StringBuilder s = new StringBuilder();
+        int used = 0;
+        for (String part : parts) {
+            String sep = s.length() > 0 ? ", " : "";
+            boolean last = used == parts.size() - 1;
+            int reserve = last && !more ? 0 : 2 + MORE.length();
+            if (s.length() + sep.length() + part.length() + reserve > width && s.length() > 0) {
+                break;
+            }
+            s.append(sep).append(part);
+            used++;
+        }
+        if (used < parts.size() || more) {
+            s.append(s.length() > 0 ? ", " : "").append(MORE);
+        }
+        return shorten(s.toString(), width);
     }
 
     private static void notes(StringBuilder sb, List<ColumnProfile> profiles) {
@@ -127,7 +168,9 @@ final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    /** Cuts text longer than {@code max} characters, marking the cut with "..."; line breaks become spaces. */
+    static String shorten(String s, int max) {
+        String flat = s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        return flat.length() <= max ? flat : flat.substring(0, max - MORE.length()) + MORE;
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientele.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Progress and warnings for humans, on stderr, so that stdout carries only results. {@code --quiet} keeps
@@ -10,7 +11,7 @@ final class Log {
     enum Level { QUIET, NORMAL, DEBUG }
 
     private static volatile Level level = Level.NORMAL;
-    private static volatile PrintStream err = System.err;
+    private static volatile PrintWriter err = new PrintWriter(System.err, true);
 
     private Log() {
     }
@@ -24,7 +25,12 @@ final class Log {
     }
 
     static void redirect(PrintStream stream) {
-        err = stream;
+        err = new PrintWriter(stream, true);
+    }
+
+    /** Sends log lines to the command line's error writer (set per run by {@link Main#commandLine()}). */
+    static void redirect(PrintWriter writer) {
+        err = writer;
     }
 
     static boolean isDebug() {
@@ -38,16 +44,19 @@ final class Log {
     static void info(String message) {
         if (level != Level.QUIET) {
             err.println(message);
+            err.flush();
         }
     }
 
     static void warn(String message) {
         err.println("warning: " + message);
+        err.flush();
     }
 
     static void debug(String message) {
         if (level == Level.DEBUG) {
             err.println("debug: " + message);
+            err.flush();
         }
     }
 }

@@ -23,6 +23,10 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new Errors.ExecutionHandler());
         cl.setParameterExceptionHandler(new Errors.ParameterHandler());
+        cl.setExecutionStrategy(parsed -> {
+            Log.redirect(cl.getErr()); // after parsing, so a writer set by setErr(...) is used
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cl;
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  */
 class SourceOptions {
     @Option(names = "--query", paramLabel = "SQL",
-            description = "SQL to run on the source (a staged file is table 'data').")
+            description = "SQL to run on the source; a file is table 'data', its columns typed.")
     String query;
 
     @Option(names = "--table", paramLabel = "NAME", description = "Table to read from a database source.")

@@ -40,17 +40,25 @@ public final class CategoricalColumn implements Column {
     }
 
     /**
-     * Builds a column from codes into levels in any order, re-coding so the levels end up sorted.
-     * Takes ownership of {@code codes}.
+     * Builds a column from codes into distinct levels in any order, re-coding so the levels end up sorted.
+     * A {@code null} level stands for a missing value: its cells get code -1 and it is dropped. Takes
+     * ownership of {@code codes}.
      */
     static CategoricalColumn sorted(String name, int[] codes, String[] levels) {
-        Integer[] order = new Integer[levels.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int kept = 0;
+        for (String level : levels) {
+            kept += level == null ? 0 : 1;
+        }
+        Integer[] order = new Integer[kept];
+        for (int i = 0, k = 0; i < levels.length; i++) {
+            if (levels[i] != null) {
+                order[k++] = i;
+            }
         }
         Arrays.sort(order, (a, b) -> levels[a].compareTo(levels[b]));
         int[] remap = new int[levels.length];
-        String[] sortedLevels = new String[levels.length];
+        Arrays.fill(remap, -1);
+        String[] sortedLevels = new String[kept];
         for (int rank = 0; rank < order.length; rank++) {
             remap[order[rank]] = rank;
             sortedLevels[rank] = levels[order[rank]];

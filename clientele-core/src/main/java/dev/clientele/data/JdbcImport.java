@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -43,12 +45,21 @@ final class JdbcImport {
         props.setProperty("connectTimeout", "10");
         try (Connection remote = connect(source, props, display);
              Statement st = remote.createStatement()) {
+            remote.setAutoCommit(false); // PostgreSQL streams rows in fetch-size batches only inside a transaction
+            remote.setReadOnly(true);
             st.setFetchSize(10_000);
             try (ResultSet rs = st.executeQuery(sql)) {
                 copyRows(duck, rs, name);
             } catch (SQLException e) {
+                if (source.table() != null) {
+                    List<String> tables = tables(remote);
+                    if (!tables.contains(source.table())) {
+                        throw new DataException(display, 0, null, "no table '" + source.table() + "'; "
+                                + Names.suggestion(source.table(), tables).replace("known columns", "tables"), e);
+                    }
+                }
                 throw new DataException(display, 0, null, "query failed: " + DataSource.sanitize(oneLine(e))
-                        + "; check the --query or --table", e);
+                        + (source.table() != null ? "" : "; check --query"), e);
             }
         }
     }
@@ -72,10 +83,36 @@ final class JdbcImport {
         }
     }
 
+    /** The first line of the driver's message, without a closing full stop (a hint follows it). */
     private static String oneLine(SQLException e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         int nl = m.indexOf('\n');
-        return (nl >= 0 ? m.substring(0, nl) : m).trim();
+        String line = (nl >= 0 ? m.substring(0, nl) : m).trim();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** Table and view names the user can read, qualified by schema outside the default one. */
+    private static List<String> tables(Connection remote) {
+        List<String> out = new ArrayList<>();
+        try {
+            remote.rollback();
+        } catch (SQLException ignored) {
+            // auto-commit connection: nothing to roll back
+        }
+        try (ResultSet rs = remote.getMetaData().getTables(null, null, "%", new String[] {"TABLE", "VIEW"})) {
+            while (rs.next()) {
+                String schema = rs.getString("TABLE_SCHEM");
+                String table = rs.getString("TABLE_NAME");
+                if (schema == null || schema.equals("public") || schema.equals("main") || schema.equalsIgnoreCase("dbo")) {
+                    out.add(table);
+                } else if (!schema.equals("information_schema") && !schema.startsWith("pg_")) {
+                    out.add(schema + "." + table);
+                }
+            }
+        } catch (SQLException e) {
+            return out;
+        }
+        return out;
     }
 
     private static String qualified(String table) {

@@ -1,8 +1,5 @@
 package dev.clientele.data;
 
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +15,7 @@ import java.util.List;
  * (0-based) of a text file is line {@code i + 2}.
  */
 public final class Staging {
+    private static final String FILE_AS_DATA = "the file is table 'data'";
     private Staging() {
     }
 
@@ -51,54 +49,21 @@ public final class Staging {
     }
 
     private static void stageText(Connection duck, DataSource source, String name) throws SQLException {
-        Path file = Path.of(source.location());
-        String display = source.displayName();
-        TextFiles.checkReadable(file);
-        Charset cs = TextFiles.charset(source.encodingOrDefault(), display);
-        Path readable = file;
-        try {
-            if (cs.equals(StandardCharsets.UTF_8)) {
-                TextFiles.checkUtf8(file);
-            } else {
-                readable = TextFiles.transcodeToUtf8(file, cs);
-            }
-            TextFiles.Header header = TextFiles.header(readable, display, source.delimiter());
-            String target = source.query() != null ? "data" : name;
+        try (TextSource text = TextSource.open(source)) {
+            String target = source.query() != null ? name + "__text" : name;
             try {
-                if (header.whitespace()) {
-                    stageWhitespace(duck, readable, display, header, target);
+                if (text.header().whitespace()) {
+                    stageWhitespace(duck, text.readable(), text.display(), text.header(), target);
                 } else {
-                    stageDelimited(duck, readable, display, header, target);
+                    DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(target) + " AS SELECT * FROM " + text.csvRelation(duck));
+                    text.checkColumnCount(duck, target);
                 }
             } catch (SQLException e) {
-                throw explain(e, readable, display, header);
+                throw text.explain(e);
             }
             if (source.query() != null) {
-                DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS " + source.query());
+                queryTypedText(duck, target, name, source.query(), text.display());
             }
-        } catch (IOException e) {
-            throw new DataException(display, 0, null, "cannot read file: " + e.getMessage(), e);
-        } finally {
-            if (!readable.equals(file)) {
-                try {
-                    Files.deleteIfExists(readable);
-                } catch (IOException ignored) {
-                    // temp file; the OS cleans it eventually
-                }
-            }
-        }
-    }
-
-    private static void stageDelimited(Connection duck, Path file, String display, TextFiles.Header header,
-                                       String name) throws SQLException {
-        String delim = header.delimiter() == '\t' ? "\\t" : String.valueOf(header.delimiter());
-        DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS SELECT * FROM read_csv("
-                + DuckDb.literal(file.toString()) + ", all_varchar = true, header = true, delim = "
-                + DuckDb.literal(delim) + ", normalize_names = false)");
-        List<String> got = columnNames(duck, name);
-        if (got.size() != header.names().size()) {
-            throw new DataException(display, 1, null, "header has " + header.names().size()
-                    + " fields but the rows have " + got.size() + "; check the delimiter (--delimiter)");
         }
     }
 
@@ -132,24 +97,6 @@ public final class Staging {
         DuckDb.exec(duck, "DROP TABLE " + DuckDb.ident(raw));
     }
 
-    private static DataException explain(SQLException e, Path file, String display, TextFiles.Header header) {
-        String msg = DuckDb.firstLine(e);
-        if (msg.contains("not utf-8") || msg.contains("Invalid unicode")) {
-            long line = lineOf(e.getMessage());
-            return TextFiles.notUtf8(display, line, (byte) 0);
-        }
-        String ragged = TextFiles.firstRaggedLine(file, header);
-        if (ragged != null) {
-            return new DataException(display, 0, null, ragged + "; fix the row or check the delimiter (--delimiter)", e);
-        }
-        return new DataException(display, lineOf(e.getMessage()), null, "cannot parse: " + msg, e);
-    }
-
-    private static long lineOf(String message) {
-        var m = java.util.regex.Pattern.compile("Line: (\\d+)").matcher(message == null ? "" : message);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
-    }
-
     private static void stageFunction(Connection duck, DataSource source, String name, String function)
             throws SQLException {
         Path file = Path.of(source.location());
@@ -160,7 +107,49 @@ public final class Staging {
         DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(target) + " AS SELECT * FROM " + function + "("
                 + DuckDb.literal(file.toString()) + ")");
         if (source.query() != null) {
-            DuckDb.exec(duck, "CREATE TABLE " + DuckDb.ident(name) + " AS " + source.query());
+            runQuery(duck, name, source.query(), source.displayName(), "memory.main", FILE_AS_DATA);
+        }
+    }
+
+    /**
+     * Runs the user's query over a staged text table seen as view {@code data} with typed columns (numbers
+     * as DOUBLE, dates as TIMESTAMP, blanks NULL), so that {@code avg(amount)} works as written.
+     */
+    private static void queryTypedText(Connection duck, String text, String name, String query, String display)
+            throws SQLException {
+        StringBuilder view = new StringBuilder("CREATE OR REPLACE TEMP VIEW data AS SELECT ");
+        List<ColumnTyping.Typed> typed = ColumnTyping.decide(duck, text);
+        for (int i = 0; i < typed.size(); i++) {
+            view.append(i == 0 ? "" : ", ").append(ColumnTyping.sqlValue(typed.get(i))).append(" AS ")
+                    .append(DuckDb.ident(typed.get(i).name()));
+        }
+        DuckDb.exec(duck, view.append(" FROM ").append(DuckDb.ident(text)).toString());
+        try {
+            runQuery(duck, name, query, display, "memory.main", FILE_AS_DATA);
+        } finally {
+            DuckDb.exec(duck, "DROP VIEW IF EXISTS data");
+            DuckDb.exec(duck, "DROP TABLE IF EXISTS " + DuckDb.ident(text));
+        }
+    }
+
+    /**
+     * Creates table {@code name} in the in-memory database from the user's query, run with
+     * {@code searchPath} as the default schema.
+     */
+    private static void runQuery(Connection duck, String name, String query, String display, String searchPath,
+                                 String scope) {
+        try {
+            DuckDb.exec(duck, "SET search_path = " + DuckDb.literal(searchPath));
+            DuckDb.exec(duck, "CREATE TABLE memory.main." + DuckDb.ident(name) + " AS " + query);
+        } catch (SQLException e) {
+            throw new DataException(display, 0, null, "query failed: " + DuckDb.firstLine(e)
+                    + "; check --query (" + scope + ")", e);
+        } finally {
+            try {
+                DuckDb.exec(duck, "RESET search_path");
+            } catch (SQLException ignored) {
+                // the connection is failing already; the query error is the one to report
+            }
         }
     }
 
@@ -173,9 +162,7 @@ public final class Staging {
         DuckDb.exec(duck, "ATTACH " + DuckDb.literal(file.toString()) + " AS srcdb (READ_ONLY)");
         String from;
         if (source.query() != null) {
-            DuckDb.exec(duck, "USE srcdb");
-            DuckDb.exec(duck, "CREATE TABLE memory.main." + DuckDb.ident(name) + " AS " + source.query());
-            DuckDb.exec(duck, "USE memory");
+            runQuery(duck, name, source.query(), display, "srcdb.main", "the file's tables are in scope");
             return;
         }
         List<String> tables = new ArrayList<>();

@@ -16,16 +16,51 @@ public final class TableReader {
     private TableReader() {
     }
 
-    /** Reads the whole source. */
+    /**
+     * Reads the whole source. A delimited text file without a query is read straight from DuckDB's CSV
+     * scanner, never copied into a staged table (a few passes over the file cost less than storing it).
+     */
     public static Table read(DataSource source) {
         try (Connection duck = DuckDb.open()) {
+            if (source.kind() == DataSource.Kind.TEXT && source.query() == null) {
+                try (TextSource text = TextSource.open(source)) {
+                    if (!text.header().whitespace()) {
+                        return readDelimited(duck, text);
+                    }
+                }
+            }
             return read(duck, source, "src");
         } catch (SQLException e) {
             throw new DataException(source.displayName(), 0, null, DuckDb.firstLine(e), e);
         }
     }
 
-    /** Reads a source through an existing DuckDB connection, staging it as {@code stagingName}. */
+    private static Table readDelimited(Connection duck, TextSource text) {
+        try {
+            DuckDb.exec(duck, "CREATE TEMP VIEW src AS SELECT * FROM " + text.csvRelation(duck));
+            text.checkColumnCount(duck, "src");
+            Table t;
+            try {
+                t = TableLoader.load(duck, "src", ColumnTyping.guess(duck, "src"), -1, text.display());
+            } catch (SQLException e) {
+                if (!ColumnTyping.isGuardFailure(e)) {
+                    throw e;
+                }
+                t = TableLoader.load(duck, "src", ColumnTyping.decide(duck, "src"), -1, text.display());
+            }
+            if (t.rowCount() == 0) {
+                throw new DataException(text.display(), 0, null, "has a header but no data rows; nothing to analyse");
+            }
+            return t;
+        } catch (SQLException e) {
+            throw text.explain(e);
+        }
+    }
+
+    /**
+     * Reads a source through an existing DuckDB connection, staging it as table {@code stagingName}, which
+     * stays there for further SQL (text columns as VARCHAR).
+     */
     public static Table read(Connection duck, DataSource source, String stagingName) {
         long rows = Staging.stage(duck, source, stagingName);
         return load(duck, stagingName, rows, source.displayName());

@@ -38,8 +38,11 @@ final class TextFiles {
     record Header(List<String> names, char delimiter, boolean whitespace) {
     }
 
-    /** Fails unless {@code file} is a readable, non-empty, non-binary regular file. */
-    static void checkReadable(Path file) {
+    /**
+     * Fails unless {@code file} is a readable, non-empty regular file; with {@code checkBinary} (for
+     * encodings where text holds no NUL byte) also when it looks binary.
+     */
+    static void checkReadable(Path file, boolean checkBinary) {
         String name = file.toString();
         if (!Files.exists(file)) {
             throw new DataException(name, 0, null, "file not found; check the path given to --data");
@@ -55,6 +58,13 @@ final class TextFiles {
                 throw new DataException(name, 0, null, "file is empty; expected a header line and data rows");
             }
             byte[] head = readHead(file, 8192);
+            if (!checkBinary) {
+                return;
+            }
+            if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                    || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+                throw new DataException(name, 0, null, "starts with a UTF-16 byte order mark; read it with --encoding utf-16");
+            }
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1') {
                 throw new DataException(name, 0, null, "is a Parquet file; give it a .parquet extension");
             }
@@ -109,6 +119,60 @@ final class TextFiles {
             }
             throw notUtf8(file.toString(), line, head[bad]);
         }
+    }
+
+    /**
+     * The 1-based line of the first bytes in the whole file that are not valid UTF-8, or 0 when it is all
+     * valid. Streams the file; used only to explain a failed read.
+     */
+    static long firstInvalidUtf8Line(Path file) {
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        long line = 1;
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int got = stream.read(in.array(), in.position(), in.remaining());
+                end = got < 0;
+                in.position(in.position() + Math.max(got, 0));
+                in.flip();
+                int from = in.position();
+                var result = dec.decode(in, out, end);
+                out.clear();
+                for (int i = from; i < in.position(); i++) {
+                    line += in.get(i) == '\n' ? 1 : 0;
+                }
+                if (result.isError()) {
+                    return line;
+                }
+                in.compact();
+            }
+            return 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * True when the first 256 KiB of a delimited file hold a backslash before a double quote, or a single
+     * quote right after a delimiter or line start: quoting other than RFC 4180's, for DuckDB's sniffer to judge.
+     */
+    static boolean mayNeedSniffing(Path file, char delimiter) {
+        byte[] head;
+        try {
+            head = readHead(file, 256 << 10);
+        } catch (IOException e) {
+            return true;
+        }
+        for (int i = 0; i < head.length; i++) {
+            boolean fieldStart = i == 0 || head[i - 1] == delimiter || head[i - 1] == '\n';
+            if ((head[i] == '"' && i > 0 && head[i - 1] == '\\') || (head[i] == '\'' && fieldStart)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static DataException notUtf8(String source, long line, byte bad) {
@@ -204,6 +268,10 @@ final class TextFiles {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i);
+            if (n.isBlank()) {
+                throw new DataException(source, 1, null, "header field " + (i + 1) + " is empty; every column needs a name"
+                        + (i == names.size() - 1 ? " (a trailing delimiter on the header line?)" : ""));
+            }
             Integer before = seen.put(n, i + 1);
             if (before != null) {
                 throw new DataException(source, 1, n, "duplicated column name (header fields " + before + " and "
@@ -241,11 +309,19 @@ final class TextFiles {
         return out;
     }
 
+    /** A data line whose field count differs from the header's. */
+    record Ragged(long line, int fields, int expected) {
+        DataException error(String source) {
+            return new DataException(source, line, null, "has " + fields + " fields but the header has " + expected
+                    + "; fix the row or check the delimiter (--delimiter)");
+        }
+    }
+
     /**
-     * The first data line whose field count differs from the header's, as "line N has K fields", or
-     * {@code null}. Quoted fields may not span lines here; this runs only to explain a failed read.
+     * The first data line whose field count differs from the header's, or {@code null}. Blank lines are
+     * skipped; a quoted field may span lines. This runs only to explain a failed or suspicious read.
      */
-    static String firstRaggedLine(Path file, Header header) {
+    static Ragged firstRaggedLine(Path file, Header header) {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             r.readLine();
             String line;
@@ -253,18 +329,40 @@ final class TextFiles {
             int expected = header.names().size();
             while ((line = r.readLine()) != null) {
                 no++;
+                long start = no;
                 if (line.isBlank()) {
                     continue;
                 }
+                if (!header.whitespace()) {
+                    while (openQuote(line)) {
+                        String more = r.readLine();
+                        if (more == null) {
+                            break;
+                        }
+                        no++;
+                        line = line + "\n" + more;
+                    }
+                }
                 int fields = header.whitespace() ? line.trim().split("\\s+").length : split(line, header.delimiter()).size();
                 if (fields != expected) {
-                    return "line " + no + " has " + fields + " fields but the header has " + expected;
+                    return new Ragged(start, fields, expected);
                 }
             }
         } catch (IOException e) {
             return null;
         }
         return null;
+    }
+
+    /** True when the text ends inside a double-quoted field. */
+    private static boolean openQuote(String text) {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                quoted = !quoted;
+            }
+        }
+        return quoted;
     }
 
     private static byte[] readHead(Path file, int max) throws IOException {

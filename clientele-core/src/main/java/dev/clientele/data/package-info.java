@@ -1,7 +1,8 @@
 /**
  * The data layer: every input (CSV/TSV, whitespace-aligned text, Parquet, JSON lines, DuckDB files, any
- * JDBC source) is staged in an embedded DuckDB database, typed once, and copied into an in-memory columnar
- * {@link dev.clientele.data.Table}.
+ * JDBC source) is read through an embedded DuckDB database (a delimited file straight from its CSV scanner,
+ * everything else staged as a table), typed once, and copied into an in-memory columnar
+ * {@link dev.clientele.data.Table}. Categorical cells cross from DuckDB as integer codes, never as strings.
  *
  * <p>Entry points: {@link dev.clientele.data.TableReader#read(DataSource)} loads a table;
  * {@link dev.clientele.data.SchemaInference} assigns modelling roles (id, likely target, feature, constant);
