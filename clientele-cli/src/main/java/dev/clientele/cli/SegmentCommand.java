@@ -125,7 +125,7 @@ final class SegmentCommand implements Callable<Integer> {
         SegmentRun.Request req = new SegmentRun.Request(table, o, id, target, positive, value, churnModel);
         Log.info(String.format(Locale.ROOT, "segment: %s, %,d rows; %s", table.source(), table.rowCount(), plan(o)));
         RfmResult rfmScores = rfm || !rfmColumns.isEmpty() ? SegmentRfm.score(table, rfmColumns) : null;
-        SegmentRun.Result res = SegmentRun.run(req, ProgressBars.create());
+        SegmentRun.Result res = SegmentRun.run(req, CliProgress.forTerminal());
         res.search().warnings().forEach(Log::warn);
         print(pw, res);
         if (rfmScores != null) {

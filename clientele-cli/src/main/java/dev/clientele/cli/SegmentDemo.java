@@ -39,7 +39,7 @@ final class SegmentDemo {
                 section, TARGET, VALUE);
         out.flush();
         long t0 = System.nanoTime();
-        Progress progress = ProgressBars.create();
+        Progress progress = CliProgress.forTerminal();
         SegmentRun.Result r = SegmentRun.run(new SegmentRun.Request(table, o, null, TARGET, null, VALUE), progress);
         r.search().warnings().forEach(Log::warn);
         out.printf(Locale.ROOT, "searched %d configurations (feature subsets x scalers x k = %s) in %.1f s%n",
