@@ -135,7 +135,7 @@ final class SegmentCommand implements Callable<Integer> {
         }
         Map<String, Double> extra = new LinkedHashMap<>();
         extra.put("load", load);
-        SegmentRun.write(req, res, out, extra);
+        SegmentRun.write(req, res, out, extra, rfmScores == null ? List.of() : rfmScores.scores().columns());
         extra.put("total", (System.nanoTime() - t0) / 1e9);
         Log.info(String.format(Locale.ROOT, "wrote %s/{segments.csv, profile.json, metrics.json, search.json, model/} in %.1f s",
                 out, extra.get("total")));

@@ -116,8 +116,18 @@ final class SegmentRun {
 
     /** Writes segments.csv, profile.json, metrics.json, search.json and the model bundle under {@code out}. */
     static void write(Request r, Result res, Path out, Map<String, Double> extraSeconds) throws IOException {
+        write(r, res, out, extraSeconds, List.of());
+    }
+
+    /** As {@link #write(Request, Result, Path, Map)}, with more per-row columns at the end of segments.csv. */
+    static void write(Request r, Result res, Path out, Map<String, Double> extraSeconds, List<Column> extraColumns)
+            throws IOException {
         Files.createDirectories(out);
-        TableWriter.write(segmentsTable(r, res), out.resolve("segments.csv"));
+        Table segments = segmentsTable(r, res);
+        for (Column c : extraColumns) {
+            segments = segments.with(c);
+        }
+        TableWriter.write(segments, out.resolve("segments.csv"));
         AtomicFiles.writeString(out.resolve("profile.json"),
                 JSON.writeValueAsString(SegmentJson.profiles(res.profiles(), r.outcomeSource(), r.value())) + "\n");
         Map<String, Double> secs = new LinkedHashMap<>(res.seconds());

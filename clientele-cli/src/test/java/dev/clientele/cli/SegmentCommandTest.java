@@ -224,6 +224,8 @@ class SegmentCommandTest {
         String lost = r.out().lines().filter(l -> l.startsWith("Lost")).findFirst().orElseThrow();
         assertThat(champions).contains(" 0.0% ");
         assertThat(lost).contains("100.0%");
+        assertThat(Files.readAllLines(dir.resolve("rfm").resolve("segments.csv")).get(0))
+                .isEqualTo("customer,segment,segment_name,distance,silhouette,r_score,f_score,m_score,rfm_score,rfm_segment");
         Run bad = run("segment", "--data", data.toString(), "--rfm-columns", "recency_days,frequency", "--out",
                 dir.resolve("x").toString());
         assertThat(bad.code()).isEqualTo(2);
