@@ -106,7 +106,7 @@ final class CandidateScorer {
             KMeansResult r = KMeans.fit(e.x(), e.n(), e.d(), kmeans(k).withThreads(1));
             double smallest = SegmentSearch.smallestShare(k, r.labels());
             SilhouetteResult s = Silhouette.compute(e.x(), e.n(), e.d(), r.labels(), k, spec.mode(), spec.sampleSize(),
-                    o.seed(), false);
+                    o.seed(), false, 1, Progress.NONE);
             return new Candidate(cols, scaler, k, s.value(), spec.label(), r.inertia(), smallest, Double.NaN,
                     rule(pool, cols, smallest));
         } finally {

@@ -1,10 +1,12 @@
 package dev.clientele.segment;
 
+import dev.clientele.eval.ClusteringMetrics;
+
 /**
- * Cluster-quality measures besides the silhouette, as used by the search and the reports. The
- * implementations live with the numeric kernels (Davies-Bouldin, Calinski-Harabasz and the adjusted Rand
- * index in {@code dev.clientele.eval}, bootstrap stability in {@link dev.clientele.segment}); this seam
- * keeps the search independent of how they are computed. A measure that is not available is NaN.
+ * Cluster-quality measures besides the silhouette, as the search and the reports use them: Davies-Bouldin
+ * and Calinski-Harabasz ({@link ClusteringMetrics}) and bootstrap stability ({@link Stability}). A seam so
+ * that the search's choice rules can be tested with measures of known value. A measure that cannot be
+ * computed (e.g. one non-empty cluster) is NaN.
  */
 interface ClusterQuality {
 
@@ -21,29 +23,37 @@ interface ClusterQuality {
     double stability(double[] x, int n, int d, int[] reference, KMeansOptions options, int bootstraps, int sampleSize,
                      long seed);
 
-    /** The measures of this build. */
+    /** The measures of the kernels. */
     static ClusterQuality current() {
-        return Unavailable.INSTANCE;
+        return Kernels.INSTANCE;
     }
 
-    /** Placeholder until the kernels land: every measure NaN. */
-    enum Unavailable implements ClusterQuality {
+    /** The kernels' implementations. */
+    enum Kernels implements ClusterQuality {
         INSTANCE;
 
         @Override
         public double daviesBouldin(double[] x, int n, int d, int[] labels, int k) {
-            return Double.NaN;
+            try {
+                return ClusteringMetrics.daviesBouldin(x, n, d, labels, k);
+            } catch (IllegalArgumentException e) {
+                return Double.NaN;
+            }
         }
 
         @Override
         public double calinskiHarabasz(double[] x, int n, int d, int[] labels, int k) {
-            return Double.NaN;
+            try {
+                return ClusteringMetrics.calinskiHarabasz(x, n, d, labels, k);
+            } catch (IllegalArgumentException e) {
+                return Double.NaN;
+            }
         }
 
         @Override
         public double stability(double[] x, int n, int d, int[] reference, KMeansOptions options, int bootstraps,
                                 int sampleSize, long seed) {
-            return Double.NaN;
+            return Stability.of(x, n, d, reference, options, bootstraps, sampleSize, seed).meanAri();
         }
     }
 }

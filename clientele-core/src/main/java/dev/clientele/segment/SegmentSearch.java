@@ -86,7 +86,8 @@ public final class SegmentSearch {
         KMeansTrainer.Fit fit = trainer.fit(table, pool, config, o.nInit());
         t = lap(seconds, "fit", t);
         FeatureSpace.Encoded e = fit.data();
-        SilhouetteResult s = o.silhouette().compute(e.x(), e.n(), e.d(), fit.labels(), config.k(), o.seed(), true);
+        SilhouetteResult s = o.silhouette().compute(e.x(), e.n(), e.d(), fit.labels(), config.k(), o.seed(), true,
+                o.threads(), progress);
         t = lap(seconds, "silhouette", t);
         double db = quality.daviesBouldin(e.x(), e.n(), e.d(), fit.labels(), config.k());
         double ch = quality.calinskiHarabasz(e.x(), e.n(), e.d(), fit.labels(), config.k());

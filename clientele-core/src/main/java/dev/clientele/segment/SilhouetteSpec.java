@@ -81,9 +81,10 @@ public record SilhouetteSpec(SilhouetteMode mode, int sampleSize) {
     }
 
     /** Computes the silhouette of a clustering with this (resolved) choice. */
-    SilhouetteResult compute(double[] x, int n, int d, int[] labels, int k, long seed, boolean perPoint) {
+    SilhouetteResult compute(double[] x, int n, int d, int[] labels, int k, long seed, boolean perPoint, int threads,
+                             dev.clientele.Progress progress) {
         SilhouetteSpec r = resolve(n, EXACT_LIMIT);
-        return Silhouette.compute(x, n, d, labels, k, r.mode, r.sampleSize, seed, perPoint);
+        return Silhouette.compute(x, n, d, labels, k, r.mode, r.sampleSize, seed, perPoint, threads, progress);
     }
 
     /** A short label such as {@code exact} or {@code sampled:10000}. */

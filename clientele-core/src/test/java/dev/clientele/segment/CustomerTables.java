@@ -57,29 +57,4 @@ final class CustomerTables {
         double v = rnd.nextDouble();
         return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
     }
-
-    /**
-     * Whether the labels match the truth up to renaming: each found segment holds at least {@code purity}
-     * of one true cluster's rows, and different segments map to different clusters.
-     */
-    static boolean recovers(int[] labels, int[] truth, int k, double purity) {
-        int[][] counts = new int[k][k];
-        int[] size = new int[k];
-        for (int i = 0; i < labels.length; i++) {
-            counts[labels[i]][truth[i]]++;
-            size[labels[i]]++;
-        }
-        boolean[] used = new boolean[k];
-        for (int l = 0; l < k; l++) {
-            int best = 0;
-            for (int t = 1; t < k; t++) {
-                best = counts[l][t] > counts[l][best] ? t : best;
-            }
-            if (used[best] || counts[l][best] < purity * size[l]) {
-                return false;
-            }
-            used[best] = true;
-        }
-        return true;
-    }
 }
