@@ -16,8 +16,8 @@ import picocli.CommandLine.ScopeType;
                 "  clientele inspect --data customers.csv           what is in a table",
                 "  clientele churn train --data c.csv --target churn --model m   a churn model",
                 "%nExit status: 0 ok, 1 data or runtime error, 2 usage error."},
-        subcommands = {InspectCommand.class, ChurnCommand.class, DemoCommand.class, FeaturesCommand.class,
-                GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InspectCommand.class, ChurnCommand.class, SegmentCommand.class, FeaturesCommand.class,
+                GenerateCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class ClienteleCommand implements Runnable {
 
     @CommandLine.Spec

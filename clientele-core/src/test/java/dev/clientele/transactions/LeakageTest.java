@@ -3,13 +3,11 @@ package dev.clientele.transactions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientele.data.Table;
+import dev.clientele.testing.Seeds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,8 +57,8 @@ class LeakageTest {
         return TransactionFeatures.compute(Logs.table(rows), Logs.options(CUTOFF, HORIZON)).table();
     }
 
-    @Property(tries = 12)
-    void edits_after_the_cutoff_change_no_feature(@ForAll @IntRange(min = 1, max = 1_000_000) int seed) {
+    @Seeds.Cases(12)
+    void edits_after_the_cutoff_change_no_feature(long seed) {
         List<NaiveFeatures.Row> rows = generated(seed);
         Table before = features(rows);
         Table after = features(editAfterCutoff(rows, new Random(seed)));
