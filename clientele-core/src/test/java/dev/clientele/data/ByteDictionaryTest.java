@@ -3,19 +3,17 @@ package dev.clientele.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clientele.testing.Seeds;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Codes in order of first appearance, checked against a HashMap; merging; line-feed counting. */
 class ByteDictionaryTest {
-    @ParameterizedTest
-    @ValueSource(longs = {11, 12, 13})
+    @Seeds.Cases(3)
     void codes_match_a_map_in_first_appearance_order(long seed) throws CharacterCodingException {
         Random rnd = new Random(seed);
         ByteDictionary a = new ByteDictionary();
@@ -57,8 +55,7 @@ class ByteDictionaryTest {
         assertThatThrownBy(d::strings).isInstanceOf(CharacterCodingException.class);
     }
 
-    @ParameterizedTest
-    @ValueSource(longs = {21, 22})
+    @Seeds.Cases(2)
     void line_feeds_are_counted_eight_bytes_at_a_time_like_one_by_one(long seed) {
         Random rnd = new Random(seed);
         for (int k = 0; k < 2000; k++) {

@@ -2,6 +2,7 @@ package dev.clientele.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clientele.testing.Seeds;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,7 @@ class DecimalTextTest {
         return DecimalText.parse(b, 1, b.length - 1);
     }
 
-    @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    @Seeds.Cases(8)
     void random_plain_numbers_equal_java_parse_double(long seed) {
         Random rnd = new Random(seed);
         for (int k = 0; k < 20_000; k++) {

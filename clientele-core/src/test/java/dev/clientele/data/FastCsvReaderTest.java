@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import dev.clientele.testing.Seeds;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Java reader gives, cell by cell, the table that DuckDB's CSV scanner with the SQL typing gives (the
@@ -22,14 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FastCsvReaderTest {
     @TempDir
     Path dir;
-
-    static long[] seeds() {
-        long[] s = new long[40];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = 7000 + i;
-        }
-        return s;
-    }
 
     private Path write(String name, String content) throws IOException {
         Path f = dir.resolve(name);
@@ -54,8 +46,7 @@ class FastCsvReaderTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("seeds")
+    @Seeds.Cases(40)
     void random_plain_files_read_the_same_as_through_duckdb(long seed) throws Exception {
         Random rnd = new Random(seed);
         Path f = write("r" + seed + ".csv", RandomCsv.plain(rnd));

@@ -39,7 +39,8 @@ final class RandomCsv {
                 if (rnd.nextDouble() < missing[j]) {
                     out.append(cols == 1 || rnd.nextInt(4) == 0 ? "\"\"" : "");
                 } else {
-                    out.append(field(value(rnd, kinds[j]), delim, rnd));
+                    String f = field(value(rnd, kinds[j]), delim, rnd);
+                    out.append(cols == 1 && f.isEmpty() ? "\"\"" : f); // an empty line would be a blank line
                 }
             }
         }
