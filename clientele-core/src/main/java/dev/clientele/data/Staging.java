@@ -48,6 +48,88 @@ public final class Staging {
         }
     }
 
+    /**
+     * A source staged by {@link #stageForScan}: a view over a delimited file, or a table. Close it after the
+     * last query that reads the staged relation (it may hold a re-encoded temporary file).
+     */
+    public static final class Scan implements AutoCloseable {
+        private final TextSource text;
+        private final String display;
+        private final String name;
+
+        private Scan(TextSource text, String display, String name) {
+            this.text = text;
+            this.display = display;
+            this.name = name;
+        }
+
+        /** True for a view over the file: it has no {@code rowid}, and each query reads the file again. */
+        public boolean isView() {
+            return text != null;
+        }
+
+        /** Drops the staged view or table. */
+        public void drop(Connection duck) throws SQLException {
+            DuckDb.exec(duck, "DROP " + (isView() ? "VIEW " : "TABLE ") + DuckDb.ident(name));
+        }
+
+        /**
+         * A failed query over the staged relation, as one line: DuckDB's CSV errors while a view reads the
+         * file are explained like a staging error (line, ragged row, encoding), anything else is DuckDB's
+         * first line.
+         */
+        public DataException explain(SQLException e) {
+            if (text != null && String.valueOf(e.getMessage()).contains("CSV Error")) {
+                return text.explain(e);
+            }
+            return new DataException(display, 0, null, DuckDb.firstLine(e), e);
+        }
+
+        @Override
+        public void close() {
+            if (text != null) {
+                text.close();
+            }
+        }
+    }
+
+    /**
+     * Stages {@code source} as relation {@code name} for queries that read it once or twice: a delimited
+     * text file without a query becomes a view over DuckDB's CSV scanner (text columns VARCHAR, as in a
+     * staged table) instead of a copy, since storing every cell as text costs more than reading the file
+     * again; any other source is staged as by {@link #stage}. Checks the header and that a data row exists;
+     * read errors further down come from the queries (see {@link Scan#explain}).
+     */
+    public static Scan stageForScan(Connection duck, DataSource source, String name) {
+        if (source.kind() == DataSource.Kind.TEXT && source.query() == null) {
+            TextSource text = TextSource.open(source);
+            boolean kept = false;
+            try {
+                if (!text.header().whitespace()) {
+                    try {
+                        DuckDb.exec(duck, "CREATE TEMP VIEW " + DuckDb.ident(name) + " AS SELECT * FROM "
+                                + text.csvRelation(duck));
+                        text.checkColumnCount(duck, name);
+                        if (DuckDb.scalarLong(duck, "SELECT count(*) FROM (SELECT 1 FROM " + DuckDb.ident(name)
+                                + " LIMIT 1)") == 0) {
+                            throw new DataException(text.display(), 0, null, "has a header but no data rows; nothing to analyse");
+                        }
+                    } catch (SQLException e) {
+                        throw text.explain(e);
+                    }
+                    kept = true;
+                    return new Scan(text, text.display(), name);
+                }
+            } finally {
+                if (!kept) {
+                    text.close();
+                }
+            }
+        }
+        stage(duck, source, name);
+        return new Scan(null, source.displayName(), name);
+    }
+
     private static void stageText(Connection duck, DataSource source, String name) throws SQLException {
         try (TextSource text = TextSource.open(source)) {
             String target = source.query() != null ? name + "__text" : name;

@@ -89,7 +89,7 @@ public final class TransactionFeatures {
     public static FeatureSet compute(Table log, TransactionOptions options) {
         try (Connection duck = DuckDb.open()) {
             TableDuckDb.register(duck, log, STAGED);
-            Built built = build(duck, new TransactionLog.Where(log.source(), false), options);
+            Built built = build(duck, new TransactionLog.Where(log.source(), false), false, options);
             return new FeatureSet(load(duck, built), built.snapshots(), built.log());
         } catch (SQLException e) {
             throw new DataException(log.source(), 0, null, DuckDb.firstLine(e), e);
@@ -105,13 +105,21 @@ public final class TransactionFeatures {
         T apply(Connection duck, Built built) throws SQLException;
     }
 
+    /**
+     * Stages the log (a delimited file as a view over the file, not a copy), builds the features and hands
+     * them to {@code finish}. Errors while the log is read are explained as staging errors.
+     */
     private static <T> T run(DataSource source, TransactionOptions options, Finish<T> finish) {
-        try (Connection duck = DuckDb.open()) {
+        try (Connection duck = DuckDb.open(); Staging.Scan staged = Staging.stageForScan(duck, source, STAGED)) {
             long t0 = System.nanoTime();
-            long rows = Staging.stage(duck, source, STAGED);
-            LOG.debug("staged {} rows: {}", rows, since(t0));
+            LOG.debug("staged ({}): {}", staged.isView() ? "a view over the file" : "a table", since(t0));
             boolean lines = source.kind() == DataSource.Kind.TEXT && source.query() == null;
-            Built built = build(duck, new TransactionLog.Where(source.displayName(), lines), options);
+            Built built;
+            try {
+                built = build(duck, new TransactionLog.Where(source.displayName(), lines), staged.isView(), options);
+            } catch (SQLException e) {
+                throw staged.explain(e);
+            }
             T result = finish.apply(duck, built);
             LOG.debug("features out: {}", since(t0));
             return result;
@@ -124,16 +132,20 @@ public final class TransactionFeatures {
         return TableReader.load(duck, "features", built.rows(), "features of " + built.log().source());
     }
 
-    /** Checks the staged log, then builds table {@code features}: the snapshots, stacked in cutoff order. */
-    private static Built build(Connection duck, TransactionLog.Where where, TransactionOptions o) throws SQLException {
+    /**
+     * Checks the staged log (a table, or with {@code view} a view over the file), then builds table
+     * {@code features}: the snapshots, stacked in cutoff order.
+     */
+    private static Built build(Connection duck, TransactionLog.Where where, boolean view, TransactionOptions o)
+            throws SQLException {
         if (FEATURES.contains(o.customer()) || o.customer().equals("snapshot") || o.customer().equals("churned")) {
             throw new IllegalArgumentException("the customer column '" + o.customer()
                     + "' has the name of an output column; rename it (e.g. with --query)");
         }
         long t0 = System.nanoTime();
-        LogSummary log = new TransactionLog(duck, STAGED, where, o).prepare();
+        LogSummary log = new TransactionLog(duck, STAGED, view, where, o).prepare();
         LOG.debug("parsed and checked the log: {}", since(t0));
-        DuckDb.exec(duck, "DROP TABLE " + STAGED);
+        DuckDb.exec(duck, "DROP " + (view ? "VIEW " : "TABLE ") + STAGED);
         List<LocalDate> cutoffs = Cutoffs.resolve(o, log);
         boolean anyLabelled = cutoffs.stream().anyMatch(c -> labelled(c, o, log));
         List<Snapshot> snapshots = new ArrayList<>();

@@ -35,13 +35,16 @@ final class TransactionLog {
     private static final Pattern NUMERIC = Pattern.compile("U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|FLOAT|REAL|DOUBLE|DECIMAL.*");
     private final Connection duck;
     private final String staged;
+    private final boolean stagedView;
     private final Where where;
     private final TransactionOptions options;
     private final Map<String, String> types = new LinkedHashMap<>();
 
-    TransactionLog(Connection duck, String staged, Where where, TransactionOptions options) {
+    /** @param stagedView true when {@code staged} is a view over the file (no rowid) rather than a table */
+    TransactionLog(Connection duck, String staged, boolean stagedView, Where where, TransactionOptions options) {
         this.duck = duck;
         this.staged = staged;
+        this.stagedView = stagedView;
         this.where = where;
         this.options = options;
     }
@@ -209,8 +212,14 @@ final class TransactionLog {
             return;
         }
         List<String> shown = new ArrayList<>();
+        String rows = DuckDb.ident(staged);
+        if (stagedView) {
+            // a view over the file has no rowid: copy it (in file order) only now that there is an error to show
+            rows = DuckDb.ident(staged + "_rows");
+            DuckDb.exec(duck, "CREATE OR REPLACE TEMP TABLE " + rows + " AS SELECT * FROM " + DuckDb.ident(staged));
+        }
         try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("SELECT rowid, CAST("
-                + DuckDb.ident(col) + " AS VARCHAR) FROM " + DuckDb.ident(staged) + " WHERE " + test
+                + DuckDb.ident(col) + " AS VARCHAR) FROM " + rows + " WHERE " + test
                 + " ORDER BY rowid LIMIT " + EXAMPLES)) {
             while (rs.next()) {
                 String raw = rs.getString(2);

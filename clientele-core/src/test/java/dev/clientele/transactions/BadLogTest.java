@@ -111,6 +111,32 @@ class BadLogTest {
     }
 
     @Test
+    void a_ragged_row_far_down_the_log_is_reported_with_its_line() throws IOException {
+        StringBuilder sb = new StringBuilder("client,day,total\n");
+        for (int i = 0; i < 50_000; i++) {
+            sb.append('c').append(i % 100).append(",2024-01-0").append(1 + i % 9).append(",5\n");
+        }
+        Path f = csv("ragged.csv", sb.append("c1,2024-01-02\n").toString());
+        assertThatThrownBy(() -> run(f, options("2024-01-05")))
+                .isInstanceOf(DataException.class)
+                .hasMessage(f + " line 50002: has 2 fields but the header has 3; fix the row or check the delimiter "
+                        + "(--delimiter)");
+    }
+
+    @Test
+    void bad_values_far_down_the_log_are_reported_with_their_lines() throws IOException {
+        StringBuilder sb = new StringBuilder("client,day,total\n");
+        for (int i = 0; i < 50_000; i++) {
+            sb.append('c').append(i % 100).append(",2024-01-0").append(1 + i % 9).append(',').append(i == 40_000 ? "?" : "5")
+                    .append('\n');
+        }
+        Path f = csv("late.csv", sb.toString());
+        assertThatThrownBy(() -> run(f, options("2024-01-05")))
+                .hasMessage(f + ", column 'total': 1 amounts that are not numbers: line 40002 '?'; write plain numbers "
+                        + "such as 12.50");
+    }
+
+    @Test
     void a_cutoff_before_the_first_transaction_is_refused() throws IOException {
         Path f = csv("log.csv", "client,day,total\na,2024-01-01,10\nb,2024-03-01,4\n");
         assertThatThrownBy(() -> run(f, options("2023-12-31")))
