@@ -82,13 +82,15 @@ final class CsvChunk {
         byte[] buf = new byte[(int) Math.min(BLOCK, to - from + 2)];
         int filled = 0;
         long position = from;
+        boolean end = false;
         while (giveUp == null && rows < maxRows) {
-            int got = position < to ? file.read(ByteBuffer.wrap(buf, filled, (int) Math.min(buf.length - filled, to - position)), position) : -1;
-            if (got > 0) {
-                position += got;
-                filled += got;
+            if (!end) {
+                int room = (int) Math.min(buf.length - filled, to - position);
+                int got = file.read(ByteBuffer.wrap(buf, filled, room), position);
+                position += Math.max(got, 0);
+                filled += Math.max(got, 0);
+                end = got < 0 || position >= to; // a file that shrank while read ends early
             }
-            boolean end = position >= to;
             if (end && filled > 0 && buf[filled - 1] != '\n') {
                 buf = ensure(buf, filled + 2);
                 if (crlf) {
