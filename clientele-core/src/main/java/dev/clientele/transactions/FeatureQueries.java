@@ -21,6 +21,16 @@ final class FeatureQueries {
     }
 
     /**
+     * A sum that does not depend on row order: DuckDB adds doubles in whatever order its parallel hash
+     * aggregation meets them, so the last bit of a plain {@code sum} varies from run to run. Summing
+     * in DECIMAL(38, 12) is exact (amounts are rounded to 12 decimals first), hence order-free, and
+     * the result is the correctly rounded double of the exact total.
+     */
+    static String exactSum(String column, String filter) {
+        return "CAST(sum(CAST(" + column + " AS DECIMAL(38, 12)))" + filter + " AS DOUBLE)";
+    }
+
+    /**
      * One snapshot as of {@code cutoff}: one row per customer with a purchase on or before it, ordered by
      * customer.
      *
@@ -34,11 +44,12 @@ final class FeatureQueries {
         String cut = "DATE " + DuckDb.literal(cutoff.toString());
         String purchase = refunds ? " FILTER (WHERE a >= 0)" : "";
         String agg = "SELECT c, max(d)" + purchase + " AS last_day, min(d)" + purchase + " AS first_day, "
-                + "sum(a) AS monetary_total, "
-                + "coalesce(sum(a) FILTER (WHERE d > " + cut + " - " + SPEND_WINDOW_DAYS + "), 0) AS spend_last_90d, "
-                + "coalesce(sum(a) FILTER (WHERE d <= " + cut + " - " + SPEND_WINDOW_DAYS + " AND d > " + cut + " - "
-                + 2 * SPEND_WINDOW_DAYS + "), 0) AS spend_prev_90d, "
-                + (quantity ? "sum(q) AS quantity_total, " : "")
+                + exactSum("a", "") + " AS monetary_total, "
+                + "coalesce(" + exactSum("a", " FILTER (WHERE d > " + cut + " - " + SPEND_WINDOW_DAYS + ")")
+                + ", 0) AS spend_last_90d, "
+                + "coalesce(" + exactSum("a", " FILTER (WHERE d <= " + cut + " - " + SPEND_WINDOW_DAYS + " AND d > "
+                + cut + " - " + 2 * SPEND_WINDOW_DAYS + ")") + ", 0) AS spend_prev_90d, "
+                + (quantity ? exactSum("q", "") + " AS quantity_total, " : "")
                 + "list_sort(list(d)" + purchase + ") AS days "
                 + "FROM tx WHERE d <= " + cut + " GROUP BY c" + (refunds ? " HAVING count(*) FILTER (WHERE a >= 0) > 0" : "");
         String gaps = "SELECT *, list_filter(list_transform(days[2:], lambda x, i: x - days[i]), lambda g: g > 0) AS gaps "
