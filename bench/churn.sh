@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Churn benchmark, side by side with scikit-learn in one run (see bench/RESULTS.md, section "Churn").
 #   bench/churn.sh                 # 3 repeats
-#   PY=/usr/bin/python3 SKLEARN_CHURN=../shared/bench/sklearn_churn.py bench/churn.sh 5
+#   PY=/usr/bin/python3 SKLEARN_CHURN=/path/to/sklearn_churn.py bench/churn.sh 5
+# The scikit-learn peer script is not part of this repository: it is the workplace's reference script
+# (sklearn_churn.py in the shared bench folder next to this checkout), used as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeats="${1:-3}"
 py="${PY:-/usr/bin/python3}"
-sklearn="${SKLEARN_CHURN:-../shared/bench/sklearn_churn.py}"
+sklearn="${SKLEARN_CHURN:-$(cd .. && pwd)/shared/bench/sklearn_churn.py}"
 ./clientele --version >/dev/null
 echo "== $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)"
