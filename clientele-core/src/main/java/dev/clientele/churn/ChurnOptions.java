@@ -68,16 +68,22 @@ public record ChurnOptions(String target, String positive, String id, List<Strin
                 positiveWeight, refit, autoFeatures);
     }
 
-    /** Parses {@code balanced} or a positive number. */
+    /** Parses {@code balanced} or a finite number > 0; anything else is refused. */
     public static double parsePositiveWeight(String text) {
         if (text.strip().equalsIgnoreCase("balanced")) {
             return BALANCED;
         }
+        double w;
         try {
-            return Double.parseDouble(text.strip());
+            w = Double.parseDouble(text.strip());
         } catch (NumberFormatException e) {
+            w = Double.NaN;
+        }
+        // -1 is the BALANCED sentinel: a typed "-1" must not silently mean "balanced"
+        if (!(w > 0) || Double.isInfinite(w)) {
             throw new IllegalArgumentException("positive weight must be a number > 0 or 'balanced', got '" + text + "'");
         }
+        return w;
     }
 
     /** Flat JSON of the options (as stored in the bundle manifest). */
