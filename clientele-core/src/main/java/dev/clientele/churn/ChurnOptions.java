@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientele.eval.ThresholdRule;
 import dev.clientele.features.DerivedFeature;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What {@link ChurnTrainer} does.
@@ -18,7 +21,7 @@ import java.util.List;
  * @param folds          cross-validation folds, in [2, 20]
  * @param testFraction   share of labelled rows held out as a test split, in [0, 0.5]
  * @param seed           seed of every random choice (same seed, same model)
- * @param features       user-declared SQL features
+ * @param features       user-declared SQL features, names distinct ignoring case
  * @param threshold      how the decision threshold is chosen
  * @param positiveWeight weight of churners in the fit: a number > 0, or {@link #BALANCED} (negatives / positives)
  * @param refit          refit the final model on all labelled rows after evaluation
@@ -36,6 +39,14 @@ public record ChurnOptions(String target, String positive, String id, List<Strin
         }
         exclude = List.copyOf(exclude);
         features = List.copyOf(features);
+        Set<String> names = new HashSet<>();
+        for (DerivedFeature f : features) {
+            // DuckDB names are case-insensitive: a second "a" would silently come back as "a_1"
+            if (!names.add(f.name().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("--feature name '" + f.name() + "' is given twice (names are "
+                        + "case-insensitive); give each derived feature its own name");
+            }
+        }
         if (folds < 2 || folds > 20) {
             throw new IllegalArgumentException("folds must be in [2, 20], got " + folds);
         }

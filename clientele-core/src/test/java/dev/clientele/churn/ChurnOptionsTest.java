@@ -3,6 +3,9 @@ package dev.clientele.churn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clientele.eval.ThresholdRule;
+import dev.clientele.features.DerivedFeature;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChurnOptionsTest {
@@ -15,5 +18,14 @@ class ChurnOptionsTest {
                 .hasMessage("positive weight must be a number > 0 or 'balanced', got 'Infinity'");
         assertThat(ChurnOptions.parsePositiveWeight(" Balanced ")).isEqualTo(ChurnOptions.BALANCED);
         assertThat(ChurnOptions.parsePositiveWeight("2.5")).isEqualTo(2.5);
+    }
+
+    @Test
+    void a_derived_feature_name_given_twice_is_refused() {
+        List<DerivedFeature> twice = List.of(DerivedFeature.parse("a = spend"), DerivedFeature.parse("A = months"));
+        assertThatThrownBy(() -> new ChurnOptions("status", null, null, List.of(), Algorithm.AUTO, 5, 0.2, 42, twice,
+                ThresholdRule.parse("f1"), 1, true, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--feature name 'A' is given twice (names are case-insensitive); give each derived feature its own name");
     }
 }
