@@ -158,6 +158,13 @@ class InspectCommandTest {
         CliRun noCommand = CliRun.of("inspct");
         assertThat(noCommand.code()).isEqualTo(2);
         assertThat(noCommand.err()).contains("Unmatched argument at index 0: 'inspct'").contains("inspect");
+        CliRun encoding = CliRun.of("inspect", "--data", TELCO, "--encoding", "klingon");
+        assertThat(encoding.code()).isEqualTo(2);
+        assertThat(encoding.err()).isEqualTo("clientele: error: " + TELCO + ": unknown --encoding 'klingon'; use a Java "
+                + "charset name such as utf-8, latin1, windows-1252 or utf-16 (see 'clientele inspect --help')\n");
+        CliRun delimiter = CliRun.of("inspect", "--data", TELCO, "--delimiter", "::");
+        assertThat(delimiter.code()).isEqualTo(2);
+        assertThat(delimiter.err()).contains(TELCO + ": unknown --delimiter '::'; use one character (, ; |), tab, or whitespace");
     }
 
     @Test

@@ -79,7 +79,11 @@ final class TextFiles {
         }
     }
 
-    /** The Java charset for a user-given encoding name ("latin1", "cp1252", "utf-16", ...). */
+    /**
+     * The Java charset for a user-given encoding name ("latin1", "cp1252", "utf-16", ...).
+     *
+     * @throws IllegalArgumentException for an unknown name (an option error, not a data error)
+     */
     static Charset charset(String encoding, String source) {
         String e = encoding.trim().toLowerCase(java.util.Locale.ROOT);
         if (e.equals("latin1") || e.equals("latin-1")) {
@@ -88,7 +92,8 @@ final class TextFiles {
         try {
             return Charset.forName(e);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-            throw new DataException(source, 0, null, "unknown --encoding '" + encoding
+            // a bad option value, not bad data: the command line exits 2
+            throw new IllegalArgumentException(source + ": unknown --encoding '" + encoding
                     + "'; use a Java charset name such as utf-8, latin1, windows-1252 or utf-16");
         }
     }
@@ -236,7 +241,7 @@ final class TextFiles {
         if (f.length() == 1) {
             return f.charAt(0);
         }
-        throw new DataException(source, 0, null, "unknown --delimiter '" + forced
+        throw new IllegalArgumentException(source + ": unknown --delimiter '" + forced
                 + "'; use one character (, ; |), tab, or whitespace");
     }
 
