@@ -107,6 +107,12 @@ record Target(ChurnLabels labels, int[] y, int missing) {
             return churny.get(0);
         }
         throw new DataException(table.source(), 0, column, "cannot tell which value means churn ("
-                + String.join(" or ", values) + "); give --positive " + values.get(1) + " or --positive " + values.get(0));
+                + String.join(" or ", values) + "); give --positive " + shellWord(values.get(1)) + " or --positive "
+                + shellWord(values.get(0)));
+    }
+
+    /** The value as one shell word, so that the suggested option can be pasted: single-quoted unless plain. */
+    private static String shellWord(String v) {
+        return v.matches("[\\p{L}\\p{N}._+-]+") ? v : "'" + v.replace("'", "'\\''") + "'";
     }
 }

@@ -63,6 +63,13 @@ class TargetTest {
     }
 
     @Test
+    void quotes_a_suggested_positive_label_that_holds_a_space() {
+        assertThatThrownBy(() -> Target.resolve(of("churn", "no churn"), "churned", null)).isInstanceOf(DataException.class)
+                .hasMessage("crm.csv, column 'churned': cannot tell which value means churn (churn or no churn); "
+                        + "give --positive 'no churn' or --positive churn");
+    }
+
+    @Test
     void asks_for_the_positive_label_when_it_cannot_tell() {
         assertThatThrownBy(() -> Target.resolve(of("gold", "silver"), "churned", null)).isInstanceOf(DataException.class)
                 .hasMessage("crm.csv, column 'churned': cannot tell which value means churn (gold or silver); "
