@@ -3,8 +3,10 @@ package dev.clientele.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The content of {@code manifest.json}.
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param options          the trainer's options, as flat JSON
  * @param metrics          evaluation results (may be empty)
  * @param features         the model's input columns, in order
- * @param files            file name to lower-case hex SHA-256, for every file besides the manifest
+ * @param files            file name to lower-case hex SHA-256, for every file besides the manifest (kept in name order)
  */
 public record Manifest(int formatVersion, String kind, String clienteleVersion, String createdAt, long seed,
                        JsonNode data, JsonNode options, JsonNode metrics, List<String> features,
@@ -26,7 +28,7 @@ public record Manifest(int formatVersion, String kind, String clienteleVersion, 
 
     public Manifest {
         features = List.copyOf(features);
-        files = Map.copyOf(files);
+        files = Collections.unmodifiableMap(new TreeMap<>(files)); // name order: the same model, the same manifest
         data = data == null ? JsonNodeFactory.instance.objectNode() : data;
         options = options == null ? JsonNodeFactory.instance.objectNode() : options;
         metrics = metrics == null ? JsonNodeFactory.instance.objectNode() : metrics;

@@ -46,6 +46,22 @@ class ModelBundleTest {
     }
 
     @Test
+    void the_manifest_lists_file_checksums_in_name_order_so_the_same_model_gives_the_same_manifest() throws Exception {
+        List<String> names = List.of("pipeline.json", "model.json", "metrics.json", "evaluation_rows.csv", "booster-1.ubj",
+                "booster-2.ubj", "zeta.txt", "alpha.bin");
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        names.forEach(n -> files.put(n, n.getBytes(StandardCharsets.UTF_8)));
+        Path target = dir.resolve("many");
+        ModelBundle.write(target, "test-model", 1L, DataFingerprint.of(DATA), null, null, List.of("a"), files);
+        var listed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(target.resolve("manifest.json").toFile())
+                .get("files").fieldNames();
+        List<String> order = new java.util.ArrayList<>();
+        listed.forEachRemaining(order::add);
+        assertThat(order).containsExactly("alpha.bin", "booster-1.ubj", "booster-2.ubj", "evaluation_rows.csv",
+                "metrics.json", "model.json", "pipeline.json", "zeta.txt");
+    }
+
+    @Test
     void a_zip_bundle_reads_back_like_a_directory() {
         Path zip = dir.resolve("model.zip");
         writeSample(zip);
