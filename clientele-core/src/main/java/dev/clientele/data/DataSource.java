@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param location  a file path or a {@code jdbc:} URL
  * @param query     SQL to run against the source ({@code data} names a staged file), or {@code null}
- * @param table     table name inside a database source, or {@code null}
+ * @param table     table name inside a database source (JDBC or DuckDB file; refused for other files), or {@code null}
  * @param encoding  text encoding of a text file ({@code utf-8} by default; e.g. {@code latin1})
  * @param delimiter {@code null} to detect, {@code whitespace} for runs of blanks, or one character
  *                  ({@code ,} {@code ;} {@code |} {@code tab})
@@ -27,6 +27,11 @@ public record DataSource(String location, String query, String table, String enc
         }
         if (query != null && table != null) {
             throw new IllegalArgumentException("give either a query or a table, not both");
+        }
+        Kind kind = kindOf(location);
+        if (table != null && kind != Kind.JDBC && kind != Kind.DUCKDB) {
+            throw new IllegalArgumentException("--table applies to a database (a .duckdb file or a jdbc: URL), not to "
+                    + location + "; leave it out, or filter the file with --query \"select ... from data\"");
         }
     }
 
@@ -59,7 +64,11 @@ public record DataSource(String location, String query, String table, String enc
     public enum Kind { JDBC, TEXT, PARQUET, JSON, DUCKDB }
 
     public Kind kind() {
-        if (isJdbc()) {
+        return kindOf(location);
+    }
+
+    private static Kind kindOf(String location) {
+        if (location.regionMatches(true, 0, "jdbc:", 0, 5)) {
             return Kind.JDBC;
         }
         String lower = location.toLowerCase(Locale.ROOT);
@@ -76,7 +85,7 @@ public record DataSource(String location, String query, String table, String enc
     }
 
     public boolean isJdbc() {
-        return location.regionMatches(true, 0, "jdbc:", 0, 5);
+        return kind() == Kind.JDBC;
     }
 
     /** The location safe to print: passwords in a JDBC URL are replaced by {@code ***}. */

@@ -41,6 +41,16 @@ class SmallPartsTest {
     }
 
     @Test
+    void a_table_name_is_refused_for_a_file_that_holds_no_tables() {
+        assertThatThrownBy(() -> DataSource.of("crm.csv").withTable("customers"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--table applies to a database (a .duckdb file or a jdbc: URL), not to crm.csv; "
+                        + "leave it out, or filter the file with --query \"select ... from data\"");
+        assertThat(DataSource.of("crm.duckdb").withTable("customers").table()).isEqualTo("customers");
+        assertThat(DataSource.of("JDBC:postgresql://h/db").withTable("customers").table()).isEqualTo("customers");
+    }
+
+    @Test
     void a_source_takes_a_query_or_a_table_not_both() {
         assertThatThrownBy(() -> new DataSource("x.csv", "select 1", "t", null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("give either a query or a table, not both");
