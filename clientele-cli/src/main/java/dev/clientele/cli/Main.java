@@ -4,6 +4,8 @@ import picocli.CommandLine;
 
 /** Entry point of the shaded jar: {@code java -jar clientele.jar COMMAND [OPTIONS]}. */
 public final class Main {
+    static final int HELP_WIDTH = 120;
+
     private Main() {
     }
 
@@ -21,6 +23,8 @@ public final class Main {
         Log.configure(false, false);
         CommandLine cl = new CommandLine(new ClienteleCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // wide enough that no example in a help footer is wrapped mid-word ("scores.\ncsv"); tables are wider anyway
+        cl.setUsageHelpWidth(HELP_WIDTH);
         cl.setExecutionExceptionHandler(new Errors.ExecutionHandler());
         cl.setParameterExceptionHandler(new Errors.ParameterHandler());
         cl.setExecutionStrategy(parsed -> {

@@ -2,9 +2,11 @@ package dev.clientele.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** --version, --help with examples for every command, and the bare command. */
 class GlobalOptionsTest {
@@ -31,6 +33,29 @@ class GlobalOptionsTest {
                 assertThat(sub.getUsageMessage()).as(name).contains("Examples:", "clientele " + name);
             }
         });
+    }
+
+    @Test
+    void every_command_at_every_level_prints_its_examples_unbroken() {
+        java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(Main.commandLine()));
+        int checked = 0;
+        while (!todo.isEmpty()) {
+            CommandLine c = todo.pop();
+            todo.addAll(c.getSubcommands().values());
+            String name = c.getCommandSpec().qualifiedName();
+            if (name.endsWith(" help")) {
+                continue;
+            }
+            String usage = c.getUsageMessage();
+            assertThat(usage).as(name).contains("Examples:");
+            for (String line : c.getCommandSpec().usageMessage().footer()) {
+                if (line.startsWith("  clientele")) {
+                    assertThat(usage.lines()).as(name + " prints the example on one line").contains(line.stripTrailing());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
     }
 
     @Test
