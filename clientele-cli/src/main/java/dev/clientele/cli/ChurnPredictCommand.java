@@ -46,6 +46,7 @@ final class ChurnPredictCommand implements Callable<Integer> {
         if (reasons < 0 || reasons > 10) {
             throw new Errors.UsageException("--reasons must be in [0, 10], got " + reasons);
         }
+        OptionChecks.tableFile("--out", out);
         ChurnBundle.Loaded loaded = ChurnBundle.read(model);
         Table table = TableReader.read(data.source());
         try (ChurnModel m = loaded.model()) {
@@ -71,6 +72,10 @@ final class ChurnPredictCommand implements Callable<Integer> {
         if (m.idColumn() != null && input.has(m.idColumn())) {
             cols.add(input.column(m.idColumn()));
         } else {
+            if (m.idColumn() != null) {
+                Log.warn("the model's id column '" + m.idColumn() + "' is not in " + input.source()
+                        + "; rows are identified by their number (column 'row', 1-based)");
+            }
             double[] row = new double[n];
             for (int i = 0; i < n; i++) {
                 row[i] = i + 1;

@@ -91,6 +91,9 @@ final class ChurnTrainCommand implements Callable<Integer> {
                 testFraction, seed, derived, ThresholdRule.parse(threshold),
                 ChurnOptions.parsePositiveWeight(positiveWeight), !noRefit, !noAutoFeatures);
         Table table = TableReader.read(data.source());
+        OptionChecks.column(table, "--target", target);
+        OptionChecks.column(table, "--id", id);
+        OptionChecks.columns(table, "--exclude", exclude);
         Log.info(String.format("training churn model on %s: %,d rows, %d columns", table.source(), table.rowCount(),
                 table.columnCount()));
         ChurnTrainer.Result result = new ChurnTrainer(options, CliProgress.forTerminal(), Log::debug).fit(table);

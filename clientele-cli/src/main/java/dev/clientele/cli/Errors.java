@@ -2,6 +2,7 @@ package dev.clientele.cli;
 
 import dev.clientele.data.DataException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
@@ -48,14 +49,17 @@ final class Errors {
         }
     }
 
+    /** Picocli's parse errors, folded into one line with picocli's suggestions and where to find help. */
     static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
+            StringWriter suggestions = new StringWriter();
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, new PrintWriter(suggestions));
+            String hint = suggestions.toString().strip().replaceAll("\\s*\\R\\s*", " ");
             PrintWriter err = cl.getErr();
-            err.println("clientele: error: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-            err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.println("clientele: error: " + ex.getMessage().strip() + (hint.isEmpty() ? "" : "; " + hint)
+                    + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
             err.flush();
             return CommandLine.ExitCode.USAGE;
         }

@@ -74,10 +74,7 @@ final class FeaturesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".parquet"))) {
-            throw new Errors.UsageException("--out must name a .csv, .tsv or .parquet file, got '" + out + "'");
-        }
+        OptionChecks.tableFile("--out", out);
         if (cutoffs.isEmpty() == (cutoffCount == null)) {
             throw new Errors.UsageException(cutoffs.isEmpty() ? "give a cutoff date (--cutoff 1997-09-30) or a number of cutoffs (--cutoffs 3)"
                     : "give either --cutoff dates or --cutoffs N, not both");

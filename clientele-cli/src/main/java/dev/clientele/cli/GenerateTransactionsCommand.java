@@ -40,6 +40,7 @@ final class GenerateTransactionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionChecks.tableFile("--out", out);
         GeneratorOptions options = GeneratorOptions.defaults(customers, seed)
                 .withPeriod(start == null ? GeneratorOptions.DEFAULT_START : date("--start", start),
                         end == null ? GeneratorOptions.DEFAULT_END : date("--end", end))

@@ -38,8 +38,10 @@ final class SegmentAssignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionChecks.tableFile("--out", out);
         SegmentationModel m = SegmentationModel.load(model);
         Table table = TableReader.read(data.source());
+        OptionChecks.column(table, "--id", id);
         Assignment a = m.assign(table);
         if (a.incomplete() > 0) {
             Log.warn(a.incomplete() + " rows have a missing value in " + m.space().columns()

@@ -121,6 +121,11 @@ final class SegmentCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Table table = TableReader.read(data.source());
         double load = (System.nanoTime() - t0) / 1e9;
+        OptionChecks.column(table, "--id", id);
+        OptionChecks.columns(table, "--features", features);
+        OptionChecks.column(table, "--target", target);
+        OptionChecks.column(table, "--value", value);
+        OptionChecks.columns(table, "--rfm-columns", rfmColumns);
         SegmentationOptions o = options();
         SegmentRun.Request req = new SegmentRun.Request(table, o, id, target, positive, value, churnModel);
         Log.info(String.format(Locale.ROOT, "segment: %s, %,d rows; %s", table.source(), table.rowCount(), plan(o)));

@@ -95,6 +95,17 @@ class ChurnCommandTest {
         Table back = TableReader.read(DataSource.of(out));
         assertThat(back.columnNames()).containsExactly("row", "churn_probability", "churn_label");
         assertThat(back.column("row").text(599)).isEqualTo("600");
+        assertThat(r.err()).contains("the model's id column 'account' is not in " + in
+                + "; rows are identified by their number (column 'row', 1-based)");
+    }
+
+    @Test
+    void an_unknown_output_format_is_a_usage_error_before_anything_is_read() {
+        Run r = run("churn", "predict", "--model", model.toString(), "--data", "no-such-file.csv", "--out",
+                dir.resolve("scores.xlsx").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("clientele: error: --out must name a .csv, .tsv or .parquet file, got '"
+                + dir.resolve("scores.xlsx") + "' (see 'clientele churn predict --help')\n");
     }
 
     @Test
@@ -152,9 +163,13 @@ class ChurnCommandTest {
     void bad_targets_get_one_clear_line() {
         Run absent = run("churn", "train", "--data", data.toString(), "--target", "statuz", "--model",
                 dir.resolve("x").toString());
-        assertThat(absent.code()).isEqualTo(1);
-        assertThat(absent.err()).contains("clientele: error: " + data + ": target column 'statuz' not found; did you mean "
-                + "'status'?").doesNotContain("Exception");
+        assertThat(absent.code()).isEqualTo(2);
+        assertThat(absent.err()).isEqualTo("clientele: error: --target 'statuz': no such column in " + data
+                + "; did you mean 'status'? (see 'clientele churn train --help')\n");
+        Run excluded = run("churn", "train", "--data", data.toString(), "--target", "status", "--exclude", "statuz",
+                "--model", dir.resolve("x").toString());
+        assertThat(excluded.code()).isEqualTo(2);
+        assertThat(excluded.err()).contains("--exclude 'statuz': no such column").contains("did you mean 'status'?");
         Table t = TableReader.read(DataSource.of(data));
         String[] one = new String[600];
         String[] three = new String[600];

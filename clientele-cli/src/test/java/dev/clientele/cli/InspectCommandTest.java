@@ -151,13 +151,13 @@ class InspectCommandTest {
         CliRun missing = CliRun.of("inspect");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).startsWith("clientele: error: Missing required option: '--data=FILE|URL'")
-                .contains("Run 'clientele inspect --help' for usage.");
+                .endsWith(" (see 'clientele inspect --help')\n").hasLineCount(1);
         CliRun unknown = CliRun.of("inspect", "--data", TELCO, "--jsno");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("Unknown option: '--jsno'").contains("--json");
+        assertThat(unknown.err()).contains("Unknown option: '--jsno'").contains("--json").hasLineCount(1);
         CliRun noCommand = CliRun.of("inspct");
         assertThat(noCommand.code()).isEqualTo(2);
-        assertThat(noCommand.err()).contains("Unmatched argument at index 0: 'inspct'").contains("inspect");
+        assertThat(noCommand.err()).contains("Unmatched argument at index 0: 'inspct'").contains("inspect").hasLineCount(1);
         CliRun encoding = CliRun.of("inspect", "--data", TELCO, "--encoding", "klingon");
         assertThat(encoding.code()).isEqualTo(2);
         assertThat(encoding.err()).isEqualTo("clientele: error: " + TELCO + ": unknown --encoding 'klingon'; use a Java "

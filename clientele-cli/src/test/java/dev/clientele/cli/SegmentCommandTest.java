@@ -185,8 +185,12 @@ class SegmentCommandTest {
         assertThat(big.code()).isEqualTo(2);
         assertThat(big.err()).contains("k (40) cannot exceed the number of customers (30)");
         Run typo = run("segment", "--data", data.toString(), "--features", "vists,spend", "--out", out);
-        assertThat(typo.code()).isEqualTo(1);
-        assertThat(typo.err()).contains("no column 'vists'; did you mean 'visits'?").doesNotContain("Exception");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("--features 'vists': no such column in " + data + "; did you mean 'visits'?")
+                .doesNotContain("Exception").hasLineCount(1);
+        Run valueTypo = run("segment", "--data", data.toString(), "--value", "spnd", "--out", out);
+        assertThat(valueTypo.code()).isEqualTo(2);
+        assertThat(valueTypo.err()).contains("--value 'spnd': no such column").contains("did you mean 'spend'?");
         Run noOut = run("segment", "--data", data.toString());
         assertThat(noOut.code()).isEqualTo(2);
         assertThat(noOut.err()).contains("Missing required option: '--out=DIR'");
