@@ -78,6 +78,9 @@ final class FeaturesCommand implements Callable<Integer> {
         if (!(name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".parquet"))) {
             throw new Errors.UsageException("--out must name a .csv, .tsv or .parquet file, got '" + out + "'");
         }
+        if (cutoffCount != null && cutoffCount < 1) {
+            throw new Errors.UsageException("--cutoffs must be >= 1, got " + cutoffCount);
+        }
         if (cutoffs.isEmpty() == (cutoffCount == null)) {
             throw new Errors.UsageException(cutoffs.isEmpty() ? "give a cutoff date (--cutoff 1997-09-30) or a number of cutoffs (--cutoffs 3)"
                     : "give either --cutoff dates or --cutoffs N, not both");
