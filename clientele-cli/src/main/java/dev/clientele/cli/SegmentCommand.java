@@ -8,6 +8,7 @@ import dev.clientele.transactions.RfmResult;
 import dev.clientele.segment.SegmentationOptions;
 import dev.clientele.segment.SilhouetteSpec;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,6 +118,7 @@ final class SegmentCommand implements Callable<Integer> {
                         "Missing required option: '" + required + "=" + o.paramLabel() + "'");
             }
         }
+        checkOutDirectory(out);
         PrintWriter pw = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         Table table = TableReader.read(data.source());
@@ -140,6 +142,19 @@ final class SegmentCommand implements Callable<Integer> {
         Log.info(String.format(Locale.ROOT, "wrote %s/{segments.csv, profile.json, metrics.json, search.json, model/} in %.1f s",
                 out, extra.get("total")));
         return 0;
+    }
+
+    /** Fails before any work when {@code out}, or a folder above it, is an existing file: nothing could be written. */
+    static void checkOutDirectory(Path out) {
+        for (Path p = out; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new Errors.UsageException("--out must be a directory, but " + p + " is a file; give a new or "
+                            + "existing directory for segments.csv, profile.json, metrics.json, search.json and model/");
+                }
+                return;
+            }
+        }
     }
 
     /**

@@ -198,6 +198,12 @@ class SegmentCommandTest {
         Run value = run("segment", "--data", data.toString(), "--value", "revenue", "--out", out);
         assertThat(value.code()).isEqualTo(2);
         assertThat(value.err()).contains("--value needs --target COL or --churn-model DIR");
+        for (String file : List.of(data.toString(), data.resolve("seg").toString())) {
+            Run onFile = run("segment", "--data", data.toString(), "--k", "3", "--out", file);
+            assertThat(onFile.code()).isEqualTo(2);
+            assertThat(onFile.err()).contains("--out must be a directory, but " + data + " is a file")
+                    .doesNotContain("Exception");
+        }
         Run model = run("segment", "assign", "--model", dir.toString(), "--data", data.toString(), "--out", out + ".csv");
         assertThat(model.code()).isEqualTo(1);
         assertThat(model.err()).contains("not a Clientele model bundle");
