@@ -5,6 +5,7 @@ import dev.clientele.data.TableReader;
 import dev.clientele.features.Scaling;
 import dev.clientele.segment.KRange;
 import dev.clientele.transactions.RfmResult;
+import dev.clientele.transactions.RfmScoring;
 import dev.clientele.segment.SegmentationOptions;
 import dev.clientele.segment.SilhouetteSpec;
 import java.io.PrintWriter;
@@ -123,10 +124,15 @@ final class SegmentCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Table table = TableReader.read(data.source());
         double load = (System.nanoTime() - t0) / 1e9;
+        boolean withRfm = rfm || !rfmColumns.isEmpty();
+        if (withRfm && target == null && churnModel == null && table.has(RfmScoring.CHURNED)) {
+            target = RfmScoring.CHURNED;
+            Log.info("--rfm: churn rates from the '" + target + "' column (give --target or --churn-model for another)");
+        }
         SegmentationOptions o = options();
         SegmentRun.Request req = new SegmentRun.Request(table, o, id, target, positive, value, churnModel);
         Log.info(String.format(Locale.ROOT, "segment: %s, %,d rows; %s", table.source(), table.rowCount(), plan(o)));
-        RfmResult rfmScores = rfm || !rfmColumns.isEmpty() ? SegmentRfm.score(table, rfmColumns) : null;
+        RfmResult rfmScores = withRfm ? SegmentRfm.score(table, rfmColumns) : null;
         SegmentRun.Result res = SegmentRun.run(req, CliProgress.forTerminal());
         res.search().warnings().forEach(Log::warn);
         print(pw, res);
