@@ -115,6 +115,11 @@ class FeaturesCommandTest {
                 "--amount", "paid", "--cutoff", "2024-01-02", "--allow-refunds", "--out", dir.resolve("y.csv").toString());
         assertThat(allowed.code()).as(allowed.err()).isZero();
         assertThat(allowed.err()).contains("(1 refunds)").contains("1 customers (1 excluded");
+        Path missing = dir.resolve("nothere.csv");
+        CliRun absent = CliRun.of("features", "--transactions", missing.toString(), "--customer", "id", "--date", "day",
+                "--amount", "paid", "--cutoff", "2024-01-02", "--out", dir.resolve("z.csv").toString());
+        assertThat(absent.code()).isEqualTo(1);
+        assertThat(absent.err()).isEqualTo("clientele: error: " + missing + ": file not found; check the path given to --transactions\n");
     }
 
     @Test
