@@ -1,10 +1,12 @@
 package dev.clientele.cli;
 
+import dev.clientele.data.DataException;
 import dev.clientele.data.DataSource;
 import dev.clientele.transactions.FeatureFile;
 import dev.clientele.transactions.FeatureSet;
 import dev.clientele.transactions.TransactionFeatures;
 import dev.clientele.transactions.TransactionOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +77,9 @@ final class FeaturesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OptionChecks.tableFile("--out", out);
+        if (cutoffCount != null && cutoffCount < 1) {
+            throw new Errors.UsageException("--cutoffs must be >= 1, got " + cutoffCount);
+        }
         if (cutoffs.isEmpty() == (cutoffCount == null)) {
             throw new Errors.UsageException(cutoffs.isEmpty() ? "give a cutoff date (--cutoff 1997-09-30) or a number of cutoffs (--cutoffs 3)"
                     : "give either --cutoff dates or --cutoffs N, not both");
@@ -83,7 +88,11 @@ final class FeaturesCommand implements Callable<Integer> {
                 cutoffs.stream().map(TransactionOptions::parseCutoff).toList(), cutoffCount == null ? 0 : cutoffCount,
                 TransactionOptions.parseHorizon(horizon), allowRefunds);
         long t0 = System.nanoTime();
-        FeatureFile written = TransactionFeatures.write(source.source(transactions), options, out);
+        DataSource log = source.source(transactions);
+        if (!log.isJdbc() && !transactions.contains("://") && !Files.exists(Path.of(transactions))) {
+            throw new DataException(log.displayName(), 0, null, "file not found; check the path given to --transactions");
+        }
+        FeatureFile written = TransactionFeatures.write(log, options, out);
         Log.info(written.describe().stripTrailing());
         Log.info(String.format(Locale.ROOT, "wrote %,d rows x %d columns to %s in %.1f s", written.rows(),
                 written.columns().size(), out, (System.nanoTime() - t0) / 1e9));

@@ -5,9 +5,11 @@ import dev.clientele.data.TableReader;
 import dev.clientele.features.Scaling;
 import dev.clientele.segment.KRange;
 import dev.clientele.transactions.RfmResult;
+import dev.clientele.transactions.RfmScoring;
 import dev.clientele.segment.SegmentationOptions;
 import dev.clientele.segment.SilhouetteSpec;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,6 +119,7 @@ final class SegmentCommand implements Callable<Integer> {
                         "Missing required option: '" + required + "=" + o.paramLabel() + "'");
             }
         }
+        checkOutDirectory(out);
         PrintWriter pw = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         Table table = TableReader.read(data.source());
@@ -126,10 +129,15 @@ final class SegmentCommand implements Callable<Integer> {
         OptionChecks.column(table, "--target", target);
         OptionChecks.column(table, "--value", value);
         OptionChecks.columns(table, "--rfm-columns", rfmColumns);
+        boolean withRfm = rfm || !rfmColumns.isEmpty();
+        if (withRfm && target == null && churnModel == null && table.has(RfmScoring.CHURNED)) {
+            target = RfmScoring.CHURNED;
+            Log.info("--rfm: churn rates from the '" + target + "' column (give --target or --churn-model for another)");
+        }
         SegmentationOptions o = options();
         SegmentRun.Request req = new SegmentRun.Request(table, o, id, target, positive, value, churnModel);
         Log.info(String.format(Locale.ROOT, "segment: %s, %,d rows; %s", table.source(), table.rowCount(), plan(o)));
-        RfmResult rfmScores = rfm || !rfmColumns.isEmpty() ? SegmentRfm.score(table, rfmColumns) : null;
+        RfmResult rfmScores = withRfm ? SegmentRfm.score(table, rfmColumns) : null;
         SegmentRun.Result res = SegmentRun.run(req, CliProgress.forTerminal());
         res.search().warnings().forEach(Log::warn);
         print(pw, res);
@@ -145,6 +153,19 @@ final class SegmentCommand implements Callable<Integer> {
         Log.info(String.format(Locale.ROOT, "wrote %s/{segments.csv, profile.json, metrics.json, search.json, model/} in %.1f s",
                 out, extra.get("total")));
         return 0;
+    }
+
+    /** Fails before any work when {@code out}, or a folder above it, is an existing file: nothing could be written. */
+    static void checkOutDirectory(Path out) {
+        for (Path p = out; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new Errors.UsageException("--out must be a directory, but " + p + " is a file; give a new or "
+                            + "existing directory for segments.csv, profile.json, metrics.json, search.json and model/");
+                }
+                return;
+            }
+        }
     }
 
     /**

@@ -83,6 +83,9 @@ class FeaturesCommandTest {
         CliRun both = CliRun.of(concat(base, "--cutoff", "1997-09-30", "--cutoffs", "2", "--out", dir.resolve("x.csv").toString()));
         assertThat(both.code()).isEqualTo(2);
         assertThat(both.err()).contains("give either --cutoff dates or --cutoffs N, not both");
+        CliRun zero = CliRun.of(concat(base, "--cutoffs", "0", "--out", dir.resolve("x.csv").toString()));
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).contains("--cutoffs must be >= 1, got 0");
         CliRun ext = CliRun.of(concat(base, "--cutoff", "1997-09-30", "--out", dir.resolve("x.xlsx").toString()));
         assertThat(ext.code()).isEqualTo(2);
         assertThat(ext.err()).contains("--out must name a .csv, .tsv or .parquet file");
@@ -112,6 +115,11 @@ class FeaturesCommandTest {
                 "--amount", "paid", "--cutoff", "2024-01-02", "--allow-refunds", "--out", dir.resolve("y.csv").toString());
         assertThat(allowed.code()).as(allowed.err()).isZero();
         assertThat(allowed.err()).contains("(1 refunds)").contains("1 customers (1 excluded");
+        Path missing = dir.resolve("nothere.csv");
+        CliRun absent = CliRun.of("features", "--transactions", missing.toString(), "--customer", "id", "--date", "day",
+                "--amount", "paid", "--cutoff", "2024-01-02", "--out", dir.resolve("z.csv").toString());
+        assertThat(absent.code()).isEqualTo(1);
+        assertThat(absent.err()).isEqualTo("clientele: error: " + missing + ": file not found; check the path given to --transactions\n");
     }
 
     @Test

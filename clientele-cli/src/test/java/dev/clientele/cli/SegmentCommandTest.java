@@ -202,6 +202,12 @@ class SegmentCommandTest {
         Run value = run("segment", "--data", data.toString(), "--value", "revenue", "--out", out);
         assertThat(value.code()).isEqualTo(2);
         assertThat(value.err()).contains("--value needs --target COL or --churn-model DIR");
+        for (String file : List.of(data.toString(), data.resolve("seg").toString())) {
+            Run onFile = run("segment", "--data", data.toString(), "--k", "3", "--out", file);
+            assertThat(onFile.code()).isEqualTo(2);
+            assertThat(onFile.err()).contains("--out must be a directory, but " + data + " is a file")
+                    .doesNotContain("Exception");
+        }
         Run model = run("segment", "assign", "--model", dir.toString(), "--data", data.toString(), "--out", out + ".csv");
         assertThat(model.code()).isEqualTo(1);
         assertThat(model.err()).contains("not a Clientele model bundle");
@@ -230,6 +236,12 @@ class SegmentCommandTest {
         assertThat(lost).contains("100.0%");
         assertThat(Files.readAllLines(dir.resolve("rfm").resolve("segments.csv")).get(0))
                 .isEqualTo("customer,segment,segment_name,distance,silhouette,r_score,f_score,m_score,rfm_score,rfm_segment");
+        // on a table from 'clientele features', --rfm takes the churn rates from its churned column by itself
+        Run plain = run("segment", "--data", data.toString(), "--id", "customer", "--k", "2", "--rfm", "--out",
+                dir.resolve("rfm2").toString());
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(plain.err()).contains("--rfm: churn rates from the 'churned' column (give --target or --churn-model for another)");
+        assertThat(plain.out().lines().filter(l -> l.startsWith("Lost")).findFirst().orElseThrow()).isEqualTo(lost);
         Run bad = run("segment", "--data", data.toString(), "--rfm-columns", "recency_days,frequency", "--out",
                 dir.resolve("x").toString());
         assertThat(bad.code()).isEqualTo(2);

@@ -100,12 +100,19 @@ public final class SegmentSearch {
         Candidate chosen;
         String reason;
         if (single) {
+            long t0 = System.nanoTime();
+            double ari = stability(e, fit.labels(), config.k());
+            seconds.merge("stability", (System.nanoTime() - t0) / 1e9, Double::sum);
             chosen = new Candidate(config.columns(), config.scaler(), config.k(), s.value(), modeLabel(s), fit.inertia(),
-                    smallest, Double.NaN, scorer.rule(pool, config.columns(), smallest));
+                    smallest, ari, scorer.rule(pool, config.columns(), smallest));
             board = List.of(chosen);
-            reason = "the only configuration requested";
+            reason = "the only configuration requested" + stabilityNote(ari);
             if (!chosen.admissible()) {
                 warnings.add("the requested segmentation is degenerate: " + chosen.rejected());
+            }
+            if (ari < STABLE) {
+                warnings.add(String.format(Locale.ROOT, "the requested segmentation is unstable (bootstrap ARI %.2f < %.1f); "
+                        + "try another k, scaler or feature set", ari, STABLE));
             }
         } else {
             chosen = choice.candidate();
@@ -192,21 +199,19 @@ public final class SegmentSearch {
         }
         int top = (int) Math.min(STABILITY_CANDIDATES, admissible);
         Map<KMeansTrainer.Config, FeatureSpace.Encoded> points = new java.util.HashMap<>();
-        for (int i = 0; i < top && admissible > 1; i++) {
+        for (int i = 0; i < top; i++) {
             Candidate c = ranked.get(i);
             FeatureSpace.Encoded e = points.computeIfAbsent(new KMeansTrainer.Config(c.features(), c.scaler(), 2),
                     cfg -> trainer.space(table, pool, cfg).encode(table));
-            KMeansOptions ko = scorer.kmeans(c.k());
-            int[] reference = KMeans.fit(e.x(), e.n(), e.d(), ko).labels();
-            ranked.set(i, c.withStability(quality.stability(e.x(), e.n(), e.d(), reference, ko, BOOTSTRAPS,
-                    Math.min(e.n(), STABILITY_SAMPLE), o.seed())));
+            int[] reference = KMeans.fit(e.x(), e.n(), e.d(), scorer.kmeans(c.k())).labels();
+            ranked.set(i, c.withStability(stability(e, reference, c.k())));
         }
         Candidate best = ranked.get(0);
         String score = String.format(Locale.ROOT, "silhouette %.3f (%s)", best.silhouette(), best.mode());
         String among = admissible == 1 ? "the only admissible configuration (" + rules + ")"
                 : "among " + admissible + " admissible configurations (" + rules + ")";
         if (admissible == 1 || Double.isNaN(best.stability())) {
-            return new Choice(best, "highest " + score + " " + among, ranked);
+            return new Choice(best, "highest " + score + " " + among + stabilityNote(best.stability()), ranked);
         }
         for (int i = 0; i < top; i++) {
             Candidate c = ranked.get(i);
@@ -220,6 +225,21 @@ public final class SegmentSearch {
         }
         warnings.add("none of the " + top + " best configurations is stable (bootstrap ARI < " + STABLE + ")");
         return new Choice(best, String.format(Locale.ROOT, "highest %s %s; none of the best %d is stable", score, among, top), ranked);
+    }
+
+    /** Mean adjusted Rand index of bootstrap re-fits against {@code reference}, the labels of a fit on all of {@code e}. */
+    private double stability(FeatureSpace.Encoded e, int[] reference, int k) {
+        return quality.stability(e.x(), e.n(), e.d(), reference, scorer.kmeans(k), BOOTSTRAPS,
+                Math.min(e.n(), STABILITY_SAMPLE), o.seed());
+    }
+
+    /** "; stable (bootstrap ARI 0.98)" or "; unstable (bootstrap ARI 0.42 < 0.8)"; empty when not measured. */
+    private static String stabilityNote(double ari) {
+        if (Double.isNaN(ari)) {
+            return "";
+        }
+        return ari >= STABLE ? String.format(Locale.ROOT, "; stable (bootstrap ARI %.2f)", ari)
+                : String.format(Locale.ROOT, "; unstable (bootstrap ARI %.2f < %.1f)", ari, STABLE);
     }
 
     static double smallestShare(int k, int[] labels) {

@@ -111,7 +111,7 @@ class SegmentBadInputTest {
         assertThat(dropped.fit().data().n()).isEqualTo(6);
         SearchResult imputed = run(t, k(2).withImpute(true));
         assertThat(imputed.fit().data().n()).isEqualTo(8);
-        assertThat(imputed.warnings()).isEmpty();
+        assertThat(imputed.warnings()).noneMatch(w -> w.contains("missing value"));
     }
 
     @Test

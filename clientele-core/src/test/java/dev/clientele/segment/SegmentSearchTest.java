@@ -148,6 +148,39 @@ class SegmentSearchTest {
     }
 
     @Test
+    void a_single_requested_configuration_still_reports_its_bootstrap_stability() {
+        Table t = CustomerTables.blobs(300, 3, 1);
+        SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withFeatures(List.of("alpha", "beta"))
+                .withK(KRange.of(3));
+        SearchResult unstable = new SegmentSearch(o, Progress.NONE, stabilityStub(3)).run(t);
+        assertThat(unstable.chosen().stability()).isEqualTo(0.3);
+        assertThat(unstable.reason()).isEqualTo("the only configuration requested; unstable (bootstrap ARI 0.30 < 0.8)");
+        assertThat(unstable.warnings()).contains("the requested segmentation is unstable (bootstrap ARI 0.30 < 0.8); "
+                + "try another k, scaler or feature set");
+        // three well separated blobs: every bootstrap re-fit finds them again
+        SearchResult real = new SegmentSearch(o, Progress.NONE).run(t);
+        assertThat(real.chosen().stability()).isGreaterThan(0.95);
+        assertThat(real.reason()).startsWith("the only configuration requested; stable (bootstrap ARI ");
+    }
+
+    @Test
+    void the_only_admissible_configuration_of_a_range_reports_its_stability() {
+        int n = 60;
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i % 2 == 0 ? 0 : 10; // two distinct customers only: k = 3 and 4 are rejected
+            b[i] = i % 2 == 0 ? 1 : 5;
+        }
+        SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withFeatures(List.of("c0", "c1"))
+                .withK(new KRange(2, 4));
+        SearchResult r = new SegmentSearch(o, Progress.NONE, stabilityStub(99)).run(CustomerTables.of(a, b));
+        assertThat(r.chosen().k()).isEqualTo(2);
+        assertThat(r.chosen().stability()).isEqualTo(0.95);
+        assertThat(r.reason()).endsWith("the only admissible configuration (2 of 3 rejected); stable (bootstrap ARI 0.95)");
+    }
+
+    @Test
     void the_same_seed_gives_the_same_search_and_model() {
         Table t = CustomerTables.blobs(300, 4, 2);
         SegmentationOptions o = options().withSearch(true, false).withScalers(SegmentationOptions.AUTO_SCALERS);
@@ -182,7 +215,7 @@ class SegmentSearchTest {
             assertThat(sizes[l]).isLessThanOrEqualTo(sizes[l - 1]);
         }
         assertThat(r.leaderboard()).hasSize(1);
-        assertThat(r.reason()).isEqualTo("the only configuration requested");
+        assertThat(r.reason()).startsWith("the only configuration requested; ");
     }
 
     @Test
