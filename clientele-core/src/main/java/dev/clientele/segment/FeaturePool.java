@@ -11,6 +11,7 @@ import dev.clientele.data.TimestampColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +21,11 @@ import java.util.Set;
  *
  * <p>Without named features the pool is every numeric column with more than two distinct values that is
  * neither an inferred id nor excluded (constant ones are reported and dropped); with {@code oneHot} also text columns of 2 to {@value #MAX_LEVELS}
- * levels and two-valued columns, encoded one 0/1 dimension per level.
+ * levels and two-valued columns, encoded one 0/1 dimension per level. Unless imputing, that default leaves
+ * out columns missing in more than {@link #MAX_MISSING_SHARE} of the rows, with one warning: rows with a
+ * missing feature are dropped, so one sparse column (say a spread of gaps between purchases, undefined for
+ * one-time buyers) would silently shrink the segmentation to a minority of the customers. Named columns
+ * are kept whatever their missing share.
  *
  * @param columns  usable columns, in table order (or the order given)
  * @param oneHot   those of {@code columns} encoded per level
@@ -29,6 +34,8 @@ import java.util.Set;
 public record FeaturePool(List<String> columns, Set<String> oneHot, List<String> warnings) {
     /** Text columns with more levels than this are not offered for one-hot encoding. */
     public static final int MAX_LEVELS = 20;
+    /** Default features missing in a larger share of rows are left out (unless imputing). */
+    public static final double MAX_MISSING_SHARE = 0.10;
 
     public FeaturePool {
         columns = List.copyOf(columns);
@@ -39,7 +46,11 @@ public record FeaturePool(List<String> columns, Set<String> oneHot, List<String>
     /** The checked pool for {@code table} under {@code o}. */
     public static FeaturePool of(Table table, SegmentationOptions o) {
         List<String> warnings = new ArrayList<>();
-        List<String> picked = o.features().isEmpty() ? defaults(table, o) : named(table, o, warnings);
+        List<String> sparse = new ArrayList<>();
+        List<String> picked = o.features().isEmpty() ? defaults(table, o, sparse) : named(table, o, warnings);
+        if (!sparse.isEmpty()) {
+            warnings.add(sparseWarning(table, sparse));
+        }
         List<String> kept = new ArrayList<>();
         Set<String> oneHot = new LinkedHashSet<>();
         for (String name : picked) {
@@ -57,6 +68,11 @@ public record FeaturePool(List<String> columns, Set<String> oneHot, List<String>
             }
         }
         if (kept.stream().allMatch(n -> table.column(n) instanceof CategoricalColumn)) {
+            if (!sparse.isEmpty()) {
+                throw new DataException(table.source(), 0, null, "no numeric feature to segment on (every numeric column is "
+                        + "missing in more than " + percent(MAX_MISSING_SHARE) + " of rows: " + missingShares(table, sparse)
+                        + "); name them in --features (rows missing a value are dropped) or add --impute to fill them with the median");
+            }
             String why = picked.isEmpty() ? "no numeric column with more than two distinct values besides ids and excluded ones"
                     : kept.isEmpty() ? "every candidate column was dropped: " + String.join("; ", warnings)
                     : "only text columns: " + String.join(", ", kept);
@@ -71,7 +87,32 @@ public record FeaturePool(List<String> columns, Set<String> oneHot, List<String>
         return !oneHot.contains(column);
     }
 
-    private static List<String> defaults(Table table, SegmentationOptions o) {
+    /** One line naming the left-out columns with their missing share, and the ways to use them anyway. */
+    private static String sparseWarning(Table table, List<String> sparse) {
+        boolean one = sparse.size() == 1;
+        return (one ? "column " : "columns ") + missingShares(table, sparse) + (one ? " is" : " are") + " missing in more than " + percent(MAX_MISSING_SHARE)
+                + " of rows and " + (one ? "was" : "were") + " left out of the default features, so as not to drop those "
+                + "customers; name " + (one ? "it" : "them") + " in --features to use " + (one ? "it" : "them")
+                + " anyway (rows missing " + (one ? "it" : "a value") + " are dropped), or add --impute to fill "
+                + (one ? "it" : "them") + " with the median";
+    }
+
+    /** "'a' (60.0% missing), 'b' (78.7% missing)". */
+    private static String missingShares(Table table, List<String> columns) {
+        List<String> out = new ArrayList<>();
+        for (String name : columns) {
+            Column c = table.column(name);
+            out.add(String.format(Locale.ROOT, "'%s' (%.1f%% missing)", name, 100.0 * c.missingCount() / c.size()));
+        }
+        return String.join(", ", out);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    /** The default candidates; numeric columns missing in too many rows go to {@code sparse} instead (unless imputing). */
+    private static List<String> defaults(Table table, SegmentationOptions o, List<String> sparse) {
         List<String> ids = SchemaInference.idColumns(table);
         List<String> out = new ArrayList<>();
         for (Column c : table.columns()) {
@@ -81,7 +122,10 @@ public record FeaturePool(List<String> columns, Set<String> oneHot, List<String>
             int distinct = distinctUpTo3(table, c);
             boolean continuous = c instanceof NumericColumn && distinct != 2; // constant ones are dropped with a warning
             boolean encodable = c instanceof CategoricalColumn cat ? cat.levelCount() <= MAX_LEVELS : distinct <= 2;
-            if (continuous || (o.oneHot() && encodable)) {
+            boolean tooSparse = !o.impute() && c.missingCount() > MAX_MISSING_SHARE * c.size();
+            if (continuous && tooSparse && distinct > 0) {
+                sparse.add(c.name());
+            } else if (continuous || (o.oneHot() && encodable)) {
                 out.add(c.name());
             }
         }

@@ -106,12 +106,66 @@ class SegmentBadInputTest {
     void missing_values_are_dropped_with_a_count_or_imputed() {
         Table t = Table.of("m.csv", NumericColumn.of("a", 1, 2, Double.NaN, 4, 20, 21, 22, 23),
                 NumericColumn.of("b", 1, 2, 3, Double.NaN, 20, 21, 22, 23));
-        SearchResult dropped = run(t, k(2));
+        SearchResult dropped = run(t, k(2).withFeatures(List.of("a", "b"))); // named: kept though 12.5% missing
         assertThat(dropped.warnings()).contains("2 rows with a missing value in [a, b] were left out; use --impute to fill them with the median");
         assertThat(dropped.fit().data().n()).isEqualTo(6);
         SearchResult imputed = run(t, k(2).withImpute(true));
         assertThat(imputed.fit().data().n()).isEqualTo(8);
         assertThat(imputed.warnings()).noneMatch(w -> w.contains("missing value"));
+    }
+
+    /** blobs(300) plus {@code sparse} (missing in 2 of 3 rows) and {@code gaps} (missing in 1 of 15 rows, 6.7%). */
+    private static Table withSparseColumns() {
+        Table blobs = CustomerTables.blobs(300, 3, 4);
+        double[] sparse = new double[300];
+        double[] gaps = new double[300];
+        for (int i = 0; i < 300; i++) {
+            sparse[i] = i % 3 == 0 ? i : Double.NaN;
+            gaps[i] = i % 15 == 0 ? Double.NaN : (i * 7) % 11;
+        }
+        return blobs.with(NumericColumn.of("sparse", sparse)).with(NumericColumn.of("gaps", gaps));
+    }
+
+    private static final String SPARSE_WARNING = "column 'sparse' (66.7% missing) is missing in more than 10% of rows "
+            + "and was left out of the default features, so as not to drop those customers; name it in --features to "
+            + "use it anyway (rows missing it are dropped), or add --impute to fill it with the median";
+
+    @Test
+    void default_features_leave_out_columns_missing_in_more_than_a_tenth_of_rows() {
+        Table t = withSparseColumns();
+        SegmentationOptions o = k(3).withExclude(List.of("truth", "spend"));
+        SearchResult r = run(t, o);
+        assertThat(r.chosen().features()).containsExactly("alpha", "beta", "gamma", "gaps");
+        assertThat(r.warnings()).contains(SPARSE_WARNING)
+                .contains("20 rows with a missing value in [alpha, beta, gamma, gaps] were left out; use --impute to fill them with the median");
+        assertThat(r.fit().data().n()).isEqualTo(280);
+        SearchResult searched = run(t, o.withSearch(true, false).withK(new KRange(2, 3)));
+        assertThat(searched.leaderboard()).noneMatch(c -> c.features().contains("sparse"));
+        assertThat(searched.warnings()).contains(SPARSE_WARNING);
+    }
+
+    @Test
+    void named_or_imputed_features_keep_a_column_missing_in_most_rows() {
+        Table t = withSparseColumns();
+        SegmentationOptions o = k(3).withExclude(List.of("truth", "spend"));
+        SearchResult named = run(t, o.withFeatures(List.of("alpha", "sparse")));
+        assertThat(named.chosen().features()).containsExactly("alpha", "sparse");
+        assertThat(named.fit().data().n()).isEqualTo(100);
+        assertThat(named.warnings()).contains("200 rows with a missing value in [alpha, sparse] were left out; use --impute to fill them with the median");
+        SearchResult imputed = run(t, o.withImpute(true));
+        assertThat(imputed.chosen().features()).containsExactly("alpha", "beta", "gamma", "sparse", "gaps");
+        assertThat(imputed.fit().data().n()).isEqualTo(300);
+        assertThat(imputed.warnings()).noneMatch(w -> w.contains("missing"));
+    }
+
+    @Test
+    void a_table_whose_numeric_columns_are_all_mostly_missing_says_how_to_use_them() {
+        Table t = Table.of("sparse.csv", NumericColumn.of("a", 1, Double.NaN, Double.NaN, 4, 5, Double.NaN),
+                NumericColumn.of("b", Double.NaN, 2, 3, Double.NaN, Double.NaN, 6));
+        assertThatThrownBy(() -> run(t, k(2))).isInstanceOf(DataException.class)
+                .hasMessage("sparse.csv: no numeric feature to segment on (every numeric column is missing in more than "
+                        + "10% of rows: 'a' (50.0% missing), 'b' (50.0% missing)); name them in --features (rows missing a "
+                        + "value are dropped) or add --impute to fill them with the median");
     }
 
     @Test
