@@ -141,9 +141,13 @@ final class CandidateScorer {
     }
 
     /**
-     * Why a configuration is rejected, or null. Besides size and feature count, a search rejects subsets of
-     * one-hot columns only: their "segments" are the cells of a cross-tabulation, which silhouette scores
-     * near 1 but which need no clustering.
+     * Why a configuration is rejected, or null. Besides segment size and feature count, a search rejects
+     * subsets whose one-hot columns could make the segments: fewer than {@code minFeatures} numeric columns,
+     * or as many one-hot columns as numeric ones or more. The 0/1 dimensions of one-hot columns lie far apart
+     * compared with the spread of a scaled number, so such a subset's "segments" are the cells of a
+     * cross-tabulation (cut at most by a number or two), which silhouette scores near 1 but which need no
+     * clustering. On the telco data, one-hot columns merely not outnumbering the numeric ones still let
+     * {@code [tenure, internet_service, contract, total_charges]} win with 9 segments, the 3 x 3 cells.
      */
     String rule(FeaturePool pool, List<String> cols, double smallest) {
         if (smallest < o.minSegmentShare()) {
@@ -153,8 +157,27 @@ final class CandidateScorer {
         if (o.search() && cols.size() < o.minFeatures()) {
             return cols.size() + " feature(s) (< --min-features " + o.minFeatures() + ")";
         }
-        if (o.search() && cols.stream().noneMatch(pool::numeric)) {
+        return o.search() ? oneHotRule(pool, cols, o.minFeatures()) : null;
+    }
+
+    /**
+     * The search's rule on one-hot columns for a subset that may still be growing towards {@code minFeatures}
+     * columns: it needs {@code min(minFeatures, size)} numeric columns (every column numeric while growing) and
+     * fewer one-hot columns than numeric ones; null when met.
+     */
+    static String oneHotRule(FeaturePool pool, List<String> cols, int minFeatures) {
+        long numeric = cols.stream().filter(pool::numeric).count();
+        long oneHot = cols.size() - numeric;
+        if (numeric == 0) {
             return "one-hot features only (a cross-tabulation, not a segmentation)";
+        }
+        if (numeric < Math.min(minFeatures, cols.size())) {
+            return numeric + " numeric feature(s) (< --min-features " + minFeatures + "; one-hot columns do not count: "
+                    + "beside them the segments are cells of a cross-tabulation)";
+        }
+        if (oneHot >= numeric) {
+            return oneHot + " one-hot feature(s) for " + numeric + " numeric (one-hot columns must be fewer than numeric "
+                    + "ones, else their 0/1 dimensions make the segments: cells of a cross-tabulation)";
         }
         return null;
     }

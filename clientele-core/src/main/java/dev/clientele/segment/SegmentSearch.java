@@ -16,16 +16,17 @@ import java.util.Map;
  * scaler on feature subsets, scores each by silhouette, rejects degenerate solutions, prefers stable ones,
  * and fits the chosen configuration with full restarts.
  *
- * <p>Feature subsets (with {@link SegmentationOptions#search()}): all subsets of {@code minFeatures} columns
- * when they make at most {@value #EXHAUSTIVE_LIMIT} configurations with the scalers and k, else greedy
+ * <p>Feature subsets (with {@link SegmentationOptions#search()}): all subsets of {@code minFeatures} numeric
+ * (not one-hot) columns when they make at most {@value #EXHAUSTIVE_LIMIT} configurations with the scalers and k, else greedy
  * forward selection up to that size; then forward selection (Whitney 1971) adds the column that raises the best admissible silhouette
  * most, and stops when none raises it or {@code maxFeatures} is reached. Without search the only subset
  * is the given (or default) feature list.
  *
  * <p>Rules: a configuration is rejected when a segment holds less than {@code minSegmentShare} of the
  * rows, or (search only) it has fewer than {@code minFeatures} columns (on a table with one heavy-tailed
- * amount, silhouette alone prefers that amount split in two, which tells a marketer nothing) or only
- * one-hot columns. Among the
+ * amount, silhouette alone prefers that amount split in two, which tells a marketer nothing), fewer than
+ * {@code minFeatures} numeric columns, or as many one-hot columns as numeric ones or more (its segments would
+ * be the cells of a cross-tabulation). Among the
  * {@value #STABILITY_CANDIDATES} best admissible configurations the first whose bootstrap stability (mean
  * adjusted Rand index, Hennig 2007) reaches {@value #STABLE} wins.
  *
@@ -133,16 +134,23 @@ public final class SegmentSearch {
             throw new DataException(table.source(), 0, null, "only " + cols.size() + " usable feature(s) " + cols
                     + " but --min-features is " + m + "; lower --min-features or give more --features");
         }
+        List<String> numeric = cols.stream().filter(pool::numeric).toList();
+        if (numeric.size() < m) {
+            throw new DataException(table.source(), 0, null, "only " + numeric.size() + " numeric feature(s) " + numeric
+                    + " but a searched subset needs --min-features (" + m + ") numeric ones (one-hot columns do not "
+                    + "count); lower --min-features or give more numeric --features");
+        }
         int max = Math.min(o.maxFeatures(), cols.size());
         List<String> current = new ArrayList<>();
         double score = Double.NEGATIVE_INFINITY;
-        if (binomial(cols.size(), m) * o.scalers().size() * o.k().count() <= EXHAUSTIVE_LIMIT) {
-            Step best = step(table, pool, List.of(), combinations(cols, m), tried);
+        // the first minFeatures columns must all be numeric (see the rules), so only numeric ones are tried there
+        if (binomial(numeric.size(), m) * o.scalers().size() * o.k().count() <= EXHAUSTIVE_LIMIT) {
+            Step best = step(table, pool, List.of(), combinations(numeric, m), tried);
             current = best.subset();
             score = best.score();
         } else {
             while (current.size() < m) {
-                Step best = step(table, pool, current, extensions(cols, current), tried);
+                Step best = step(table, pool, current, extensions(numeric, current), tried);
                 current = best.subset();
                 score = best.score();
             }
@@ -171,7 +179,7 @@ public final class SegmentSearch {
         for (Candidate c : scored) {
             // while growing a subset, its size may still be under --min-features; every other rule applies
             boolean ok = c.smallestShare() >= o.minSegmentShare() && !Double.isNaN(c.silhouette())
-                    && c.features().stream().anyMatch(pool::numeric);
+                    && CandidateScorer.oneHotRule(pool, c.features(), o.minFeatures()) == null;
             if (ok && c.silhouette() > bestScore) {
                 bestScore = c.silhouette();
                 best = c.features();

@@ -105,10 +105,43 @@ class SegmentSearchTest {
         Table t = blobs.with(dev.clientele.data.CategoricalColumn.of("tier", tier));
         SegmentationOptions o = options().withScalers(List.of(Scaling.STANDARD)).withSearch(true, true);
         SearchResult r = new SegmentSearch(o, Progress.NONE).run(t);
-        assertThat(r.leaderboard()).filteredOn(c -> c.features().equals(List.of("region", "tier")) && c.silhouette() > 0.5)
-                .isNotEmpty().allMatch(c -> "one-hot features only (a cross-tabulation, not a segmentation)".equals(c.rejected()));
+        // subsets start from numeric columns only: the one-hot pair, a cross-tabulation, is never admissible
+        assertThat(r.leaderboard()).noneMatch(c -> c.features().stream().noneMatch(FeaturePool.of(t, o)::numeric));
+        assertThat(new CandidateScorer(o, new KMeansTrainer(o), Progress.NONE).rule(FeaturePool.of(t, o),
+                List.of("region", "tier"), 0.3)).isEqualTo("one-hot features only (a cross-tabulation, not a segmentation)");
         assertThat(r.leaderboard()).anyMatch(c -> c.features().contains("region") && c.features().contains("alpha"));
         assertThat(r.chosen().features()).containsExactly("alpha", "beta");
+    }
+
+    @Test
+    void one_number_among_one_hot_columns_does_not_turn_a_cross_tabulation_into_segments() {
+        int n = 400;
+        SplittableRandom rnd = new SplittableRandom(21);
+        double[][] noise = new double[3][n];
+        String[][] text = new String[3][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 3; j++) {
+                noise[j][i] = rnd.nextDouble();
+                text[j][i] = rnd.nextBoolean() ? "yes" : "no";
+            }
+        }
+        Table t = CustomerTables.of(noise).with(dev.clientele.data.CategoricalColumn.of("t0", text[0]))
+                .with(dev.clientele.data.CategoricalColumn.of("t1", text[1]))
+                .with(dev.clientele.data.CategoricalColumn.of("t2", text[2]));
+        SegmentationOptions o = options().withScalers(List.of(Scaling.MINMAX)).withK(new KRange(2, 8)).withSearch(true, true);
+        SearchResult r = new SegmentSearch(o, Progress.NONE).run(t);
+        FeaturePool pool = FeaturePool.of(t, o);
+        CandidateScorer scorer = new CandidateScorer(o, new KMeansTrainer(o), Progress.NONE);
+        assertThat(scorer.rule(pool, List.of("c0", "t0", "t1"), 0.2)).isEqualTo("1 numeric feature(s) (< --min-features 2; "
+                + "one-hot columns do not count: beside them the segments are cells of a cross-tabulation)");
+        assertThat(scorer.rule(pool, List.of("c0", "c1", "t0", "t1"), 0.2)).isEqualTo("2 one-hot feature(s) for 2 numeric "
+                + "(one-hot columns must be fewer than numeric ones, else their 0/1 dimensions make the segments: cells of "
+                + "a cross-tabulation)");
+        assertThat(scorer.rule(pool, List.of("c0", "c1", "t0"), 0.2)).isNull();
+        assertThat(r.leaderboard()).filteredOn(c -> c.features().stream().filter(pool::numeric).count() < 2)
+                .allMatch(c -> c.rejected() != null);
+        long numeric = r.chosen().features().stream().filter(f -> f.startsWith("c")).count();
+        assertThat(numeric).as("numeric columns in %s", r.chosen()).isGreaterThanOrEqualTo(2).isGreaterThan(r.chosen().features().size() - numeric);
     }
 
     /** Stability as a stub: k = {@code unstableK} scores 0.3, every other k 0.95. */
