@@ -44,11 +44,12 @@ final class SegmentAssignCommand implements Callable<Integer> {
         OptionChecks.column(table, "--id", id);
         Assignment a = m.assign(table);
         if (a.incomplete() > 0) {
-            Log.warn(a.incomplete() + " rows have a missing value in " + m.space().columns()
-                    + " and were not assigned (the model was trained without --impute)");
+            Log.warn(String.format(Locale.ROOT, "%,d %s a missing value in %s and %s not assigned (the model was "
+                    + "trained without --impute)", a.incomplete(), a.incomplete() == 1 ? "row has" : "rows have",
+                    m.space().columns(), a.incomplete() == 1 ? "was" : "were"));
         }
-        a.unseen().forEach((col, count) -> Log.warn("column '" + col + "': " + count
-                + " rows hold a level the model never saw; they count as no level"));
+        a.unseen().forEach((col, count) -> Log.warn(String.format(Locale.ROOT, "column '%s': %,d %s a level the model "
+                + "never saw; %s as no level", col, count, count == 1 ? "row holds" : "rows hold", count == 1 ? "it counts" : "they count")));
         TableWriter.write(table(table, m, a), out);
         int[] sizes = a.sizes(m.k());
         TextTable t = new TextTable("segment", "name", "customers", "share").alignRight(0, 2, 3);

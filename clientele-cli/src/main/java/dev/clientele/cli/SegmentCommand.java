@@ -207,7 +207,7 @@ final class SegmentCommand implements Callable<Integer> {
             exclude.add(target);
         }
         List<Scaling> scalers = scaler == null ? (search ? SegmentationOptions.AUTO_SCALERS : List.of(Scaling.STANDARD))
-                : scaler.trim().equalsIgnoreCase("auto") ? SegmentationOptions.AUTO_SCALERS : List.of(Scaling.parse(scaler));
+                : scaler.trim().equalsIgnoreCase("auto") ? SegmentationOptions.AUTO_SCALERS : List.of(scaler(scaler));
         if (target != null && churnModel != null) {
             throw new Errors.UsageException("give --target or --churn-model, not both");
         }
@@ -223,6 +223,16 @@ final class SegmentCommand implements Callable<Integer> {
         return new SegmentationOptions(features, oneHot, exclude, scalers, KRange.parse(k), nInit,
                 SilhouetteSpec.parse(silhouette), seed, impute, search, minFeatures, Math.max(minFeatures, maxFeatures),
                 minShare, threads);
+    }
+
+    /** One scaler by name; the message lists every accepted value, {@code auto} included. */
+    private static Scaling scaler(String name) {
+        try {
+            return Scaling.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UsageException("unknown --scaler '" + name + "'; use standard, robust, minmax, log-standard, "
+                    + "none or auto");
+        }
     }
 
     private static String plan(SegmentationOptions o) {

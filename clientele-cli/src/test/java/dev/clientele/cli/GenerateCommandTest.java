@@ -44,6 +44,10 @@ class GenerateCommandTest {
                 dir.resolve("x.csv").toString());
         assertThat(badDate.code()).isEqualTo(2);
         assertThat(badDate.err()).contains("cannot read --start '01/02/2023'; write it as yyyy-MM-dd, e.g. 2023-01-01");
+        CliRun refunds = CliRun.of("generate", "transactions", "--customers", "5", "--refund-rate", "1.5", "--out",
+                dir.resolve("x.csv").toString());
+        assertThat(refunds.code()).isEqualTo(2);
+        assertThat(refunds.err()).contains("--refund-rate must be in [0, 1), got 1.5").doesNotContain("refundRate");
         CliRun missing = CliRun.of("generate");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("missing what to generate (transactions)");

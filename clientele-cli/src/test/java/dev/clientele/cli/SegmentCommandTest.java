@@ -210,7 +210,29 @@ class SegmentCommandTest {
         }
         Run model = run("segment", "assign", "--model", dir.toString(), "--data", data.toString(), "--out", out + ".csv");
         assertThat(model.code()).isEqualTo(1);
-        assertThat(model.err()).contains("not a Clientele model bundle");
+        assertThat(model.err()).contains(dir + ": not a Clientele model bundle (no manifest.json); give the model "
+                + "directory of a segmentation: 'clientele segment ... --out DIR' writes it to DIR/model").hasLineCount(1);
+        Files.createDirectories(dir.resolve("seg/model"));
+        Files.writeString(dir.resolve("seg/model/manifest.json"), "{}");
+        Run parent = run("segment", "assign", "--model", dir.resolve("seg").toString(), "--data", data.toString(), "--out", out + ".csv");
+        assertThat(parent.err()).contains("did you mean --model " + dir.resolve("seg/model") + "?");
+        Run absent = run("segment", "assign", "--model", dir.resolve("none").toString(), "--data", data.toString(), "--out", out + ".csv");
+        assertThat(absent.code()).isEqualTo(1);
+        assertThat(absent.err()).contains(dir.resolve("none") + ": no segmentation model here (path not found); give the "
+                + "model directory of a segmentation: 'clientele segment ... --out DIR' writes it to DIR/model");
+        Run scaler = run("segment", "--data", data.toString(), "--scaler", "zscore", "--out", out);
+        assertThat(scaler.code()).isEqualTo(2);
+        assertThat(scaler.err()).contains("unknown --scaler 'zscore'; use standard, robust, minmax, log-standard, none or auto");
+    }
+
+    @Test
+    void too_few_complete_rows_for_k_say_that_rows_were_dropped_and_how_to_keep_them() throws Exception {
+        Path f = dir.resolve("gaps.csv");
+        Files.writeString(f, "a,b\n1,2\n,3\n4,\n5,9\n,\n");
+        Run r = run("segment", "--data", f.toString(), "--features", "a,b", "--k", "3", "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("k (3) cannot exceed the number of customers with every feature present (2; 3 rows "
+                + "with a missing value were dropped); add --impute to keep them, or choose a smaller --k");
     }
 
     @Test

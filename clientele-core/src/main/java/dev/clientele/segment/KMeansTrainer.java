@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -113,12 +114,18 @@ public final class KMeansTrainer {
     }
 
     static void checkK(Table table, FeatureSpace space, FeatureSpace.Encoded e, int k) {
+        if (k > e.n() && e.incomplete() > 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "k (%d) cannot exceed the number of customers "
+                    + "with every feature present (%,d; %,d %s with a missing value %s dropped); add --impute to keep them, "
+                    + "or choose a smaller --k", k, e.n(), e.incomplete(), e.incomplete() == 1 ? "row" : "rows",
+                    e.incomplete() == 1 ? "was" : "were"));
+        }
         if (k > e.n()) {
-            throw new IllegalArgumentException("k (" + k + ") cannot exceed the number of customers (" + e.n() + ")");
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "k (%d) cannot exceed the number of customers (%,d)", k, e.n()));
         }
         int distinct = distinctPoints(e.x(), e.n(), e.d(), k);
         if (distinct == 1) {
-            throw new DataException(table.source(), 0, null, "all " + e.n() + " rows are identical in the features "
+            throw new DataException(table.source(), 0, null, "all " + String.format(Locale.ROOT, "%,d", e.n()) + " rows are identical in the features "
                     + space.columns() + "; there is nothing to segment: choose other --features");
         }
         if (distinct < k) {

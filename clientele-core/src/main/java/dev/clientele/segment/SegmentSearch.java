@@ -95,8 +95,9 @@ public final class SegmentSearch {
         lap(seconds, "quality", t);
         double smallest = smallestShare(fit.model().k(), fit.labels());
         if (e.incomplete() > 0) {
-            warnings.add(e.incomplete() + " rows with a missing value in " + config.columns()
-                    + " were left out; use --impute to fill them with the median");
+            warnings.add(String.format(Locale.ROOT, "%,d %s with a missing value in %s %s left out; use --impute to fill "
+                    + "them with the median", e.incomplete(), e.incomplete() == 1 ? "row" : "rows", config.columns(),
+                    e.incomplete() == 1 ? "was" : "were"));
         }
         Candidate chosen;
         String reason;
@@ -227,7 +228,8 @@ public final class SegmentSearch {
                 String why = i == 0
                         ? String.format(Locale.ROOT, "highest %s %s, and stable (bootstrap ARI %.2f)", score, among, c.stability())
                         : String.format(Locale.ROOT, "highest silhouette %.3f among the stable configurations (bootstrap ARI %.2f "
-                        + ">= %.1f) %s; %d with a higher silhouette were unstable", c.silhouette(), c.stability(), STABLE, among, i);
+                        + ">= %.1f) %s; %d with a higher silhouette %s unstable", c.silhouette(), c.stability(), STABLE, among, i,
+                        i == 1 ? "was" : "were");
                 return new Choice(c, why, ranked);
             }
         }

@@ -11,6 +11,7 @@ import dev.clientele.bundle.ModelBundle;
 import dev.clientele.data.DataFingerprint;
 import dev.clientele.data.Table;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -171,11 +172,29 @@ public final class SegmentationModel {
     }
 
     /**
+     * Refuses a path that holds no bundle with a segmentation's wording: the model is the {@code model} folder
+     * of a {@code clientele segment} output, and naming that output folder itself is a likely slip.
+     */
+    private static void checkLocation(Path location) {
+        String where = "give the model directory of a segmentation: 'clientele segment ... --out DIR' writes it to DIR/model";
+        if (!Files.exists(location)) {
+            throw new BundleException(location.toString(), "no segmentation model here (path not found); " + where);
+        }
+        if (Files.isDirectory(location) && !Files.exists(location.resolve(ModelBundle.MANIFEST))) {
+            Path inner = location.resolve("model");
+            String hint = Files.exists(inner.resolve(ModelBundle.MANIFEST)) ? "; did you mean --model " + inner + "?" : "";
+            throw new BundleException(location.toString(), "not a Clientele model bundle (no " + ModelBundle.MANIFEST
+                    + "); " + where + hint);
+        }
+    }
+
+    /**
      * Reads a bundle written by {@link #save}.
      *
      * @throws BundleException when the path holds no valid segmentation bundle
      */
     public static SegmentationModel load(Path location) {
+        checkLocation(location);
         ModelBundle.Loaded b = ModelBundle.read(location, KIND);
         JsonNode root = b.json(FILE);
         try {

@@ -43,7 +43,7 @@ public record GeneratorOptions(int customers, long seed, LocalDate start, LocalD
             throw new IllegalArgumentException("seasonality must be in [0, 1), got " + seasonality);
         }
         if (!(refundRate >= 0 && refundRate < 1)) {
-            throw new IllegalArgumentException("refundRate must be in [0, 1), got " + refundRate);
+            throw new IllegalArgumentException("--refund-rate must be in [0, 1), got " + refundRate);
         }
     }
 

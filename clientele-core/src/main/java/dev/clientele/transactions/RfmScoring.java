@@ -99,7 +99,8 @@ public final class RfmScoring {
             while (!c.isMissing(first)) {
                 first++;
             }
-            throw new DataException(table.source(), 0, name, c.missingCount() + " missing values (first at row "
+            throw new DataException(table.source(), 0, name, String.format(java.util.Locale.ROOT, "%,d missing value%s (first at row ",
+                    c.missingCount(), c.missingCount() == 1 ? "" : "s")
                     + (first + 1) + "); RFM needs recency, frequency and monetary values for every customer");
         }
         if (c.size() == 0) {

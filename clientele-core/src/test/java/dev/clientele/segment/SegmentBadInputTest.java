@@ -169,6 +169,20 @@ class SegmentBadInputTest {
     }
 
     @Test
+    void counts_in_warnings_have_thousands_separators() {
+        int n = 2400;
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i % 2 == 0 ? Double.NaN : i % 7;
+            b[i] = i % 5;
+        }
+        SearchResult r = run(Table.of("big.csv", NumericColumn.of("a", a), NumericColumn.of("b", b)),
+                k(2).withFeatures(List.of("a", "b")));
+        assertThat(r.warnings()).contains("1,200 rows with a missing value in [a, b] were left out; use --impute to fill them with the median");
+    }
+
+    @Test
     void a_target_that_is_not_two_valued_or_ambiguous_is_refused() {
         Table t = Table.of("t.csv", CategoricalColumn.of("status", "gold", "silver", "bronze"),
                 CategoricalColumn.of("left", "stayed", "gone", "gone"));

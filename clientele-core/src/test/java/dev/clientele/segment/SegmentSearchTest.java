@@ -174,7 +174,7 @@ class SegmentSearchTest {
         assertThat(r.leaderboard().get(0).stability()).isEqualTo(0.3);
         assertThat(r.chosen()).isEqualTo(r.leaderboard().get(1));
         assertThat(r.chosen().stability()).isEqualTo(0.95);
-        assertThat(r.reason()).contains("among the stable configurations").endsWith("1 with a higher silhouette were unstable");
+        assertThat(r.reason()).contains("among the stable configurations").endsWith("1 with a higher silhouette was unstable");
         SearchResult stable = new SegmentSearch(o, Progress.NONE, stabilityStub(99)).run(t);
         assertThat(stable.chosen().k()).isEqualTo(3);
         assertThat(stable.reason()).contains("and stable (bootstrap ARI 0.95)");

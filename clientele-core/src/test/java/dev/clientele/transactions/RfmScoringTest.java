@@ -183,7 +183,7 @@ class RfmScoringTest {
         Table missing = tenCustomers().with(NumericColumn.of("frequency", 1, 2, Double.NaN, 4, 5, 6, 7, 8, 9, 10));
         assertThatThrownBy(() -> RfmScoring.score(missing))
                 .isInstanceOf(DataException.class)
-                .hasMessage("ten, column 'frequency': 1 missing values (first at row 3); RFM needs recency, frequency "
+                .hasMessage("ten, column 'frequency': 1 missing value (first at row 3); RFM needs recency, frequency "
                         + "and monetary values for every customer");
         Table badChurn = tenCustomers().with(NumericColumn.of("churned", 0, 1, 2, 0, 0, 0, 0, 0, 0, 0));
         assertThatThrownBy(() -> RfmScoring.score(badChurn))

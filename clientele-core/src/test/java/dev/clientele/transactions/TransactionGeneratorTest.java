@@ -147,7 +147,7 @@ class TransactionGeneratorTest {
         assertThatThrownBy(() -> GeneratorOptions.defaults(5, 1).withPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1)))
                 .hasMessage("end (2023-01-01) must be after start (2024-01-01)");
         assertThatThrownBy(() -> GeneratorOptions.defaults(5, 1).withRefundRate(1))
-                .hasMessage("refundRate must be in [0, 1), got 1.0");
+                .hasMessage("--refund-rate must be in [0, 1), got 1.0");
         assertThatThrownBy(() -> new TransactionGenerator(GeneratorOptions.defaults(5, 1)).write(dir.resolve("x.xlsx")))
                 .hasMessageContaining("unknown output format; use a .csv, .tsv or .parquet file name");
     }
