@@ -232,4 +232,17 @@ class ChurnCommandTest {
                 "--model", dir.resolve("x").toString());
         assertThat(a.err()).contains("unknown algorithm 'forest'; use auto, gbm or logistic");
     }
+
+    @Test
+    void an_id_that_is_the_target_is_a_usage_error_and_a_repeated_id_is_warned_about() {
+        Run same = run("churn", "train", "--data", data.toString(), "--target", "status", "--id", "status",
+                "--model", dir.resolve("x").toString());
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err()).isEqualTo("clientele: error: --id 'status' is the target column; give the customer id "
+                + "column to --id, or leave --id out (see 'clientele churn train --help')\n");
+        Run repeated = run("churn", "train", "--data", data.toString(), "--target", "status", "--id", "region",
+                "--folds", "3", "--algorithm", "logistic", "--no-auto-features", "--model", dir.resolve("x").toString());
+        assertThat(repeated.code()).as(repeated.err()).isZero();
+        assertThat(repeated.err()).contains("warning: --id column 'region' is not unique (");
+    }
 }
