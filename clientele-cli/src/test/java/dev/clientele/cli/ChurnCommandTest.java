@@ -245,4 +245,13 @@ class ChurnCommandTest {
         assertThat(repeated.code()).as(repeated.err()).isZero();
         assertThat(repeated.err()).contains("warning: --id column 'region' is not unique (");
     }
+
+    @Test
+    void a_window_function_in_a_feature_is_a_usage_error() {
+        Run r = run("churn", "train", "--data", data.toString(), "--target", "status", "--feature",
+                "z = x1 - avg(x1) over ()", "--model", dir.resolve("x").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("clientele: error: derived feature 'z' uses a window function (OVER (...)); "
+                + "a derived feature must use only the row's own columns").doesNotContain("\tat ");
+    }
 }
