@@ -69,8 +69,7 @@ record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> i
             }
         }
         if (inputs.isEmpty()) {
-            throw new DataException(raw.source(), 0, null, "no usable feature columns besides the target '"
-                    + options.target() + "' (left out: " + String.join(", ", dropped) + ")");
+            throw noInputs(raw, options, dropped);
         }
         int labelled = raw.rowCount() - target.missing();
         int[] rows = new int[labelled];
@@ -84,6 +83,21 @@ record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> i
         }
         requireEnough(raw, options, y);
         return new ChurnData(table, target, rows, y, inputs, idColumn, dropped, spec);
+    }
+
+    private static DataException noInputs(Table raw, ChurnOptions options, List<String> dropped) {
+        StringBuilder todo = new StringBuilder("add columns that describe the customers to the data");
+        if (!options.exclude().isEmpty()) {
+            todo.append(", or --exclude fewer columns");
+        }
+        boolean numericId = dropped.stream().anyMatch(d -> d.endsWith(" (id)")
+                && raw.column(d.substring(0, d.length() - 5)).type() == ColumnType.NUMERIC);
+        if (options.id() == null && numericId) {
+            todo.append(", or name the id column with --id so that unique whole-number columns are used");
+        }
+        return new DataException(raw.source(), 0, null, "no usable feature columns besides the target '"
+                + options.target() + "'" + (dropped.isEmpty() ? "" : " (left out: " + String.join(", ", dropped) + ")")
+                + "; " + todo);
     }
 
     private static void warnIfNotUnique(Column id, Consumer<String> warn) {

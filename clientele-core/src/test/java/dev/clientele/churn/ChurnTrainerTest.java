@@ -234,4 +234,24 @@ class ChurnTrainerTest {
                 + " repeated and 0 missing values in 300 rows); it is still used as the id in predictions, so check "
                 + "that it names the customer id");
     }
+
+    @Test
+    void a_table_without_usable_features_says_what_to_add_and_never_lists_nothing() {
+        String[] status = new String[300];
+        double[] amount = new double[300];
+        for (int i = 0; i < 300; i++) {
+            status[i] = i % 3 == 0 ? "Churned" : "Stayed";
+            amount[i] = 5 * i + 1;
+        }
+        Table only = Table.of("only.csv", CategoricalColumn.of("status", status));
+        assertThatThrownBy(() -> new ChurnTrainer(withId(null)).fit(only))
+                .isInstanceOf(DataException.class)
+                .hasMessage("only.csv: no usable feature columns besides the target 'status'; add columns that "
+                        + "describe the customers to the data");
+        Table amounts = only.with(NumericColumn.of("amount", amount));
+        assertThatThrownBy(() -> new ChurnTrainer(withId(null)).fit(amounts))
+                .hasMessage("only.csv: no usable feature columns besides the target 'status' (left out: amount (id)); "
+                        + "add columns that describe the customers to the data, or name the id column with --id so "
+                        + "that unique whole-number columns are used");
+    }
 }
