@@ -254,4 +254,12 @@ class ChurnCommandTest {
         assertThat(r.err()).startsWith("clientele: error: derived feature 'z' uses a window function (OVER (...)); "
                 + "a derived feature must use only the row's own columns").doesNotContain("\tat ");
     }
+
+    @Test
+    void a_fixed_threshold_is_reported_as_fixed_not_as_chosen() {
+        Run r = run("churn", "train", "--data", data.toString(), "--target", "status", "--threshold", "0.5",
+                "--folds", "3", "--algorithm", "logistic", "--no-auto-features", "--model", dir.resolve("x").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("; threshold 0.500 (fixed)\n").doesNotContain("chosen on out-of-fold");
+    }
 }
