@@ -28,7 +28,7 @@ final class ChurnDemo {
      */
     static ChurnTrainer.Result run(Table table, String target, PrintWriter out) {
         ChurnOptions options = ChurnOptions.defaults(target);
-        ChurnTrainer.Result r = new ChurnTrainer(options, CliProgress.forTerminal(), Log::debug).fit(table);
+        ChurnTrainer.Result r = new ChurnTrainer(options, CliProgress.forTerminal(), Log::debug, Log::warn).fit(table);
         ChurnEvaluation e = r.evaluation();
         for (ChurnEvaluation.Candidate c : e.candidates()) {
             out.printf(Locale.ROOT, "  %-9s CV ROC AUC %.4f +- %.4f%n", c.name(), c.rocAuc(), c.rocAucStd());

@@ -7,6 +7,7 @@ import dev.clientele.eval.BinaryReport;
 import dev.clientele.eval.Calibration;
 import dev.clientele.eval.ConfusionMatrix;
 import dev.clientele.eval.Gains;
+import dev.clientele.eval.ThresholdRule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +40,9 @@ final class ChurnReport {
         if (e.test() != null) {
             sb.append(String.format(Locale.ROOT, "; test split %,d rows", e.testRows()));
         }
-        sb.append(String.format(Locale.ROOT, "; threshold %.3f (%s, chosen on out-of-fold predictions)%n",
-                e.threshold(), e.thresholdRule()));
+        boolean fixed = ThresholdRule.parse(e.thresholdRule()).kind() == ThresholdRule.Kind.FIXED;
+        sb.append(String.format(Locale.ROOT, "; threshold %.3f (%s)%n", e.threshold(),
+                fixed ? "fixed" : e.thresholdRule() + ", chosen on out-of-fold predictions"));
         sb.append(metrics(e.cvMean(), e.cvStd(), e.test()));
         BinaryReport shown = e.test() != null ? e.test() : e.pooled();
         String where = e.test() != null ? "test split" : "out-of-fold CV predictions";

@@ -96,7 +96,7 @@ final class ChurnTrainCommand implements Callable<Integer> {
         OptionChecks.columns(table, "--exclude", exclude);
         Log.info(String.format("training churn model on %s: %,d rows, %d columns", table.source(), table.rowCount(),
                 table.columnCount()));
-        ChurnTrainer.Result result = new ChurnTrainer(options, CliProgress.forTerminal(), Log::debug).fit(table);
+        ChurnTrainer.Result result = new ChurnTrainer(options, CliProgress.forTerminal(), Log::debug, Log::warn).fit(table);
         try (ChurnModel fitted = result.model()) {
             ChurnBundle.write(model, result, table, options);
         }

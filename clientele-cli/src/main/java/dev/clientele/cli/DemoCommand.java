@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * on them, RFM segments).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the main flow on bundled demo data:",
+        description = {"Run the main flow on bundled demo data (Telco, or CDNOW with --transactions).",
                 "  default         IBM Telco customer table (7,043 customers): inspect, churn model, segments",
                 "  --transactions  CDNOW purchase log (69,659 purchases): features, churn model, RFM segments"},
         footer = {"%nExamples:", "  clientele demo", "  clientele demo --transactions"})

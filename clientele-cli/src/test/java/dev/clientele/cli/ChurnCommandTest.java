@@ -232,4 +232,34 @@ class ChurnCommandTest {
                 "--model", dir.resolve("x").toString());
         assertThat(a.err()).contains("unknown algorithm 'forest'; use auto, gbm or logistic");
     }
+
+    @Test
+    void an_id_that_is_the_target_is_a_usage_error_and_a_repeated_id_is_warned_about() {
+        Run same = run("churn", "train", "--data", data.toString(), "--target", "status", "--id", "status",
+                "--model", dir.resolve("x").toString());
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err()).isEqualTo("clientele: error: --id 'status' is the target column; give the customer id "
+                + "column to --id, or leave --id out (see 'clientele churn train --help')\n");
+        Run repeated = run("churn", "train", "--data", data.toString(), "--target", "status", "--id", "region",
+                "--folds", "3", "--algorithm", "logistic", "--no-auto-features", "--model", dir.resolve("x").toString());
+        assertThat(repeated.code()).as(repeated.err()).isZero();
+        assertThat(repeated.err()).contains("warning: --id column 'region' is not unique (");
+    }
+
+    @Test
+    void a_window_function_in_a_feature_is_a_usage_error() {
+        Run r = run("churn", "train", "--data", data.toString(), "--target", "status", "--feature",
+                "z = x1 - avg(x1) over ()", "--model", dir.resolve("x").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("clientele: error: derived feature 'z' uses a window function (OVER (...)); "
+                + "a derived feature must use only the row's own columns").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_fixed_threshold_is_reported_as_fixed_not_as_chosen() {
+        Run r = run("churn", "train", "--data", data.toString(), "--target", "status", "--threshold", "0.5",
+                "--folds", "3", "--algorithm", "logistic", "--no-auto-features", "--model", dir.resolve("x").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("; threshold 0.500 (fixed)\n").doesNotContain("chosen on out-of-fold");
+    }
 }

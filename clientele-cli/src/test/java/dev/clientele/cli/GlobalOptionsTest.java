@@ -67,6 +67,19 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void every_command_is_listed_with_a_whole_sentence() {
+        java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(Main.commandLine()));
+        while (!todo.isEmpty()) {
+            CommandLine c = todo.pop();
+            todo.addAll(c.getSubcommands().values());
+            String[] description = c.getCommandSpec().usageMessage().description();
+            if (description.length > 0) {
+                assertThat(description[0].replace("%n", "").strip()).as(c.getCommandSpec().qualifiedName()).endsWith(".");
+            }
+        }
+    }
+
+    @Test
     void no_command_is_a_usage_error() {
         CliRun r = CliRun.of();
         assertThat(r.code()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package dev.clientele.bundle;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -59,11 +61,7 @@ public final class ModelBundle {
 
         /** A JSON file of the bundle, parsed. */
         public JsonNode json(String name) {
-            try {
-                return JSON.readTree(file(name));
-            } catch (IOException e) {
-                throw new BundleException(location.toString(), "bundle file '" + name + "' is not valid JSON: " + e.getMessage());
-            }
+            return tree(location.toString(), "bundle file '" + name + "'", file(name));
         }
     }
 
@@ -129,7 +127,8 @@ public final class ModelBundle {
                     + "); upgrade Clientele to read it");
         }
         if (expectedKind != null && !expectedKind.equals(m.kind())) {
-            throw new BundleException(where, "bundle holds a " + m.kind() + ", expected a " + expectedKind);
+            throw new BundleException(where, "bundle holds a " + m.kind() + ", expected a " + expectedKind + "; "
+                    + whatToDoWith(m.kind()));
         }
         for (Map.Entry<String, String> f : m.files().entrySet()) {
             byte[] content = files.get(f.getKey());
@@ -180,11 +179,44 @@ public final class ModelBundle {
 
     private static Manifest parse(String where, byte[] bytes) {
         try {
-            return JSON.readValue(bytes, Manifest.class);
-        } catch (IOException e) {
-            throw new BundleException(where, "manifest.json is not a valid bundle manifest: "
-                    + e.getMessage().lines().findFirst().orElse("") + "; retrain or restore the bundle");
+            return JSON.treeToValue(tree(where, MANIFEST, bytes), Manifest.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BundleException(where, "manifest.json does not have the fields of a bundle manifest: "
+                    + lowerFirst(jacksonReason(e)) + "; the bundle is damaged: train it again or restore it");
         }
+    }
+
+    /** Parses a bundle file as JSON, or says in one line where it is not JSON. */
+    private static JsonNode tree(String where, String name, byte[] bytes) {
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException e) {
+            JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
+            String place = at == null || at.getLineNr() < 0 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new BundleException(where, name + " is not valid JSON" + place + ": " + lowerFirst(jacksonReason(e))
+                    + "; the bundle is damaged: train it again or restore it");
+        }
+    }
+
+    /** The first line of Jackson's message without its internal source description ("[Source: REDACTED ...]"). */
+    private static String jacksonReason(Exception e) {
+        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        return String.valueOf(m).lines().findFirst().orElse("")
+                .replaceAll("\\s*\\(?(?:start marker )?at \\[Source:[^\\]]*\\]\\)?", "").strip();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Which command reads a bundle of a kind. */
+    private static String whatToDoWith(String kind) {
+        return switch (kind) {
+            case "segmentation-model" -> "use 'clientele segment assign' with segmentation bundles";
+            case "churn-model" -> "use 'clientele churn predict' or 'clientele churn evaluate' with churn bundles";
+            default -> "give a bundle written by the matching train command";
+        };
     }
 
     private static void writeDirectory(Path target, Map<String, byte[]> files) {

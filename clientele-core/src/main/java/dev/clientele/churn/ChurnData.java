@@ -11,11 +11,14 @@ import dev.clientele.data.Table;
 import dev.clientele.features.FeatureSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A training table made ready: the target read, user features added, input columns chosen (never the
  * target, ids, timestamps or excluded columns; constant columns dropped; all-missing columns refused), and
- * the labelled rows listed.
+ * the labelled rows listed. Inferred ids are unique text or integer columns; when the user names the id with
+ * {@code --id}, only unique text columns are still taken for ids, since a unique integer column is then more
+ * likely an amount than a second id.
  *
  * @param table     the input table with derived features added
  * @param target    the labels
@@ -29,7 +32,8 @@ import java.util.List;
 record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> inputs, String idColumn,
                  List<String> dropped, FeatureSpec spec) {
 
-    static ChurnData prepare(Table raw, ChurnOptions options) {
+    /** @param warn receives a line for each doubtful choice of the user (a non-unique --id) */
+    static ChurnData prepare(Table raw, ChurnOptions options, Consumer<String> warn) {
         Target target = Target.resolve(raw, options.target(), options.positive());
         for (String e : options.exclude()) {
             if (!raw.has(e)) {
@@ -45,6 +49,10 @@ record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> i
         Table table = spec.apply(raw, List.of(options.target()));
         List<String> ids = new ArrayList<>(SchemaInference.idColumns(raw));
         ids.remove(options.target());
+        if (options.id() != null) {
+            ids.removeIf(name -> raw.column(name).type() == ColumnType.NUMERIC);
+            warnIfNotUnique(raw.column(options.id()), warn);
+        }
         String idColumn = options.id() != null ? options.id() : ids.isEmpty() ? null : ids.get(0);
         List<String> inputs = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
@@ -61,8 +69,7 @@ record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> i
             }
         }
         if (inputs.isEmpty()) {
-            throw new DataException(raw.source(), 0, null, "no usable feature columns besides the target '"
-                    + options.target() + "' (left out: " + String.join(", ", dropped) + ")");
+            throw noInputs(raw, options, dropped);
         }
         int labelled = raw.rowCount() - target.missing();
         int[] rows = new int[labelled];
@@ -76,6 +83,31 @@ record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> i
         }
         requireEnough(raw, options, y);
         return new ChurnData(table, target, rows, y, inputs, idColumn, dropped, spec);
+    }
+
+    private static DataException noInputs(Table raw, ChurnOptions options, List<String> dropped) {
+        StringBuilder todo = new StringBuilder("add columns that describe the customers to the data");
+        if (!options.exclude().isEmpty()) {
+            todo.append(", or --exclude fewer columns");
+        }
+        boolean numericId = dropped.stream().anyMatch(d -> d.endsWith(" (id)")
+                && raw.column(d.substring(0, d.length() - 5)).type() == ColumnType.NUMERIC);
+        if (options.id() == null && numericId) {
+            todo.append(", or name the id column with --id so that unique whole-number columns are used");
+        }
+        return new DataException(raw.source(), 0, null, "no usable feature columns besides the target '"
+                + options.target() + "'" + (dropped.isEmpty() ? "" : " (left out: " + String.join(", ", dropped) + ")")
+                + "; " + todo);
+    }
+
+    private static void warnIfNotUnique(Column id, Consumer<String> warn) {
+        ColumnProfile p = SchemaInference.profile(id);
+        int repeats = id.size() - p.missing() - p.distinct();
+        if (repeats > 0 || p.missing() > 0) {
+            warn.accept("--id column '" + id.name() + "' is not unique (" + repeats + " repeated and " + p.missing()
+                    + " missing values in " + id.size() + " rows); it is still used as the id in predictions, "
+                    + "so check that it names the customer id");
+        }
     }
 
     private static String reasonToDrop(String source, Column c, ChurnOptions options, List<String> ids, String idColumn) {

@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * @param target         the churn column
  * @param positive       the label meaning churn, or null to recognise it (Yes, 1, True, Churned, ...)
- * @param id             the customer id column, or null to use the column inferred as an id (if any)
+ * @param id             the customer id column, not the target, or null to use the column inferred as an id (if
+ *                       any); when given, other unique integer columns are features, not inferred ids
  * @param exclude        columns never used as features
  * @param algorithm      model family
  * @param folds          cross-validation folds, in [2, 20]
@@ -36,6 +37,10 @@ public record ChurnOptions(String target, String positive, String id, List<Strin
     public ChurnOptions {
         if (target == null || target.isBlank()) {
             throw new IllegalArgumentException("the target column must be given (--target)");
+        }
+        if (target.equalsIgnoreCase(id)) {
+            throw new IllegalArgumentException("--id '" + id + "' is the target column; give the customer id column "
+                    + "to --id, or leave --id out");
         }
         exclude = List.copyOf(exclude);
         features = List.copyOf(features);

@@ -31,15 +31,23 @@ public final class ChurnTrainer {
     private final ChurnOptions options;
     private final Progress progress;
     private final Consumer<String> log;
+    private final Consumer<String> warn;
 
     /**
      * @param progress told about each fitted fold
      * @param log      receives one line per decision (candidates, automatic features, choice)
+     * @param warn     receives one line per doubtful input that is still used (e.g. an --id that is not unique)
      */
-    public ChurnTrainer(ChurnOptions options, Progress progress, Consumer<String> log) {
+    public ChurnTrainer(ChurnOptions options, Progress progress, Consumer<String> log, Consumer<String> warn) {
         this.options = options;
         this.progress = progress;
         this.log = log;
+        this.warn = warn;
+    }
+
+    /** A trainer whose warnings go to the decision log. */
+    public ChurnTrainer(ChurnOptions options, Progress progress, Consumer<String> log) {
+        this(options, progress, log, log);
     }
 
     public ChurnTrainer(ChurnOptions options) {
@@ -57,7 +65,7 @@ public final class ChurnTrainer {
 
     public Result fit(Table raw) {
         long start = System.nanoTime();
-        ChurnData data = ChurnData.prepare(raw, options);
+        ChurnData data = ChurnData.prepare(raw, options, warn);
         int n = data.rows().length;
         boolean[] held = options.testFraction() > 0 ? Splits.holdOut(data.y(), options.testFraction(), options.seed())
                 : new boolean[n];

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -277,10 +278,13 @@ final class TextFiles {
                 throw new DataException(source, 1, null, "header field " + (i + 1) + " is empty; every column needs a name"
                         + (i == names.size() - 1 ? " (a trailing delimiter on the header line?)" : ""));
             }
-            Integer before = seen.put(n, i + 1);
+            // DuckDB (and SQL in --query and --feature) does not tell 'a' from 'A'
+            Integer before = seen.put(n.toLowerCase(Locale.ROOT), i + 1);
             if (before != null) {
+                String first = names.get(before - 1);
                 throw new DataException(source, 1, n, "duplicated column name (header fields " + before + " and "
-                        + (i + 1) + "); rename one of them");
+                        + (i + 1) + (first.equals(n) ? "" : ", '" + first + "' and '" + n + "': names are case-insensitive")
+                        + "); rename one of them");
             }
         }
     }

@@ -132,7 +132,36 @@ final class TextSource implements AutoCloseable {
         if (ragged != null) {
             return ragged.error(display);
         }
-        return new DataException(display, lineOf(e.getMessage()), null, "cannot parse: " + msg, e);
+        String reason = csvReason(e.getMessage());
+        if (reason == null) {
+            return new DataException(display, lineOf(e.getMessage()), null, "cannot parse: " + msg, e);
+        }
+        return new DataException(display, lineOf(e.getMessage()), null, "cannot parse: " + reason + "; check the "
+                + "quoting on this line (a quote inside a quoted field is written twice), or give --delimiter or "
+                + "--encoding if the file uses another one", e);
+    }
+
+    /**
+     * The reason in DuckDB's multi-part CSV error ("CSV Error on Line: 3", "Original Line: ...", the reason, then
+     * fixes and the dialect), without its final period, e.g. {@code value with unterminated quote found}; null
+     * when the message has another shape.
+     */
+    static String csvReason(String message) {
+        String[] lines = String.valueOf(message).split("\\R");
+        int i = 0;
+        while (i < lines.length && !lines[i].contains("CSV Error on Line")) {
+            i++;
+        }
+        i += i + 1 < lines.length && lines[i + 1].startsWith("Original Line:") ? 2 : 1;
+        StringBuilder reason = new StringBuilder();
+        for (; i < lines.length && !lines[i].isBlank(); i++) {
+            reason.append(reason.length() > 0 ? " " : "").append(lines[i].strip());
+        }
+        if (reason.length() == 0) {
+            return null;
+        }
+        String r = reason.toString().replaceAll("\\.$", "");
+        return Character.toLowerCase(r.charAt(0)) + r.substring(1);
     }
 
     private static long lineOf(String message) {

@@ -218,10 +218,13 @@ public final class BoundTable {
         return x;
     }
 
-    /** How input {@code j} of a row reads in an explanation: its text, or {@code (missing)}. */
+    /**
+     * How input {@code j} of a row reads in an explanation: its text, or {@code (missing)} when the cell is
+     * missing or, in a numeric input, is text that is not a number (which the model took for missing).
+     */
     public String display(int j, int row) {
         String t = columns[j].text(row);
-        if (t == null) {
+        if (t == null || pipeline.encoders().get(j) instanceof NumericEncoder && Double.isNaN(number(j, row))) {
             return "(missing)";
         }
         if (t.length() > 8 && columns[j] instanceof NumericColumn n) {

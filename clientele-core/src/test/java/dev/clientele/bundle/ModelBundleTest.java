@@ -103,7 +103,44 @@ class ModelBundleTest {
         Path target = dir.resolve("model");
         writeSample(target);
         assertThatThrownBy(() -> ModelBundle.read(target, "churn-model"))
-                .hasMessageContaining("bundle holds a test-model, expected a churn-model");
+                .hasMessageContaining("bundle holds a test-model, expected a churn-model; give a bundle written by the "
+                        + "matching train command");
+    }
+
+    private String kindRefusal(String written, String expected) {
+        Path target = dir.resolve(written);
+        ModelBundle.write(target, written, 1L, DataFingerprint.of(DATA), null, null, List.of("a"),
+                Map.of("model.json", "{}".getBytes(StandardCharsets.UTF_8)));
+        return org.assertj.core.api.Assertions.catchThrowableOfType(BundleException.class,
+                () -> ModelBundle.read(target, expected)).getMessage();
+    }
+
+    @Test
+    void a_bundle_of_the_other_kind_points_to_the_command_that_reads_it() {
+        assertThat(kindRefusal("segmentation-model", "churn-model")).isEqualTo(dir.resolve("segmentation-model")
+                + ": bundle holds a segmentation-model, expected a churn-model; use 'clientele segment assign' with "
+                + "segmentation bundles");
+        assertThat(kindRefusal("churn-model", "segmentation-model")).isEqualTo(dir.resolve("churn-model")
+                + ": bundle holds a churn-model, expected a segmentation-model; use 'clientele churn predict' or "
+                + "'clientele churn evaluate' with churn bundles");
+    }
+
+    @Test
+    void a_manifest_that_is_not_json_gets_one_line_with_its_place() throws Exception {
+        Path target = dir.resolve("model");
+        writeSample(target);
+        Files.writeString(target.resolve(ModelBundle.MANIFEST), "{\n  \"formatVersion\" : 1,\n  \"kind\" : \"test-");
+        assertThatThrownBy(() -> ModelBundle.read(target, null))
+                .isInstanceOf(BundleException.class)
+                .hasMessageStartingWith(target + ": manifest.json is not valid JSON (line 3, column ")
+                .hasMessageEndingWith("; the bundle is damaged: train it again or restore it")
+                .hasMessageNotContaining("Source")
+                .hasMessageNotContaining("\n");
+        Files.writeString(target.resolve(ModelBundle.MANIFEST), "{\"formatVersion\" : 1, }");
+        assertThatThrownBy(() -> ModelBundle.read(target, null))
+                .hasMessage(target + ": manifest.json is not valid JSON (line 1, column 23): unexpected character "
+                        + "('}' (code 125)): was expecting double-quote to start field name; the bundle is damaged: "
+                        + "train it again or restore it");
     }
 
     @Test

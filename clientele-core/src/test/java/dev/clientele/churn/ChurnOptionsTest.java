@@ -28,4 +28,12 @@ class ChurnOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--feature name 'A' is given twice (names are case-insensitive); give each derived feature its own name");
     }
+
+    @Test
+    void an_id_that_is_the_target_is_refused() {
+        assertThatThrownBy(() -> new ChurnOptions("status", null, "Status", List.of(), Algorithm.AUTO, 5, 0.2, 42,
+                List.of(), ThresholdRule.parse("f1"), 1, true, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--id 'Status' is the target column; give the customer id column to --id, or leave --id out");
+    }
 }

@@ -185,4 +185,73 @@ class ChurnTrainerTest {
             }
         }
     }
+
+    private static ChurnOptions withId(String id) {
+        return new ChurnOptions("status", "Churned", id, List.of(), Algorithm.LOGISTIC, 3, 0, 1, List.of(),
+                ThresholdRule.parse("f1"), 1, true, false);
+    }
+
+    /** The linear table plus a unique integer amount and a unique text column. */
+    private static Table withUniqueAmountAndEmail(int n) {
+        double[] amount = new double[n];
+        String[] email = new String[n];
+        for (int i = 0; i < n; i++) {
+            amount[i] = 1000 + (i * 7919L) % n;
+            email[i] = "c" + i + "@example.org";
+        }
+        return SyntheticChurn.linear(n, 12).with(NumericColumn.of("amount", amount))
+                .with(CategoricalColumn.of("email", email));
+    }
+
+    @Test
+    void a_unique_integer_column_is_a_feature_once_the_id_is_named_but_unique_text_stays_out() {
+        Table t = withUniqueAmountAndEmail(500);
+        ChurnTrainer.Result inferred = new ChurnTrainer(withId(null)).fit(t);
+        try (ChurnModel m = inferred.model()) {
+            assertThat(m.pipeline().columns()).doesNotContain("amount");
+            assertThat(inferred.evaluation().dropped()).contains("amount (id)");
+        }
+        ChurnTrainer.Result named = new ChurnTrainer(withId("account")).fit(t);
+        try (ChurnModel m = named.model()) {
+            assertThat(m.pipeline().columns()).contains("amount").doesNotContain("account", "email");
+            assertThat(named.evaluation().dropped()).containsExactly("account (id)", "email (id)");
+            assertThat(m.idColumn()).isEqualTo("account");
+        }
+    }
+
+    @Test
+    void an_id_that_is_not_unique_is_used_with_a_warning() {
+        Table t = SyntheticChurn.linear(300, 13);
+        List<String> warnings = new java.util.ArrayList<>();
+        ChurnTrainer.Result r = new ChurnTrainer(withId("region"), dev.clientele.Progress.NONE, line -> { },
+                warnings::add).fit(t);
+        try (ChurnModel m = r.model()) {
+            assertThat(m.idColumn()).isEqualTo("region");
+            assertThat(m.pipeline().columns()).doesNotContain("region");
+        }
+        int levels = ((CategoricalColumn) t.column("region")).levelCount();
+        assertThat(warnings).containsExactly("--id column 'region' is not unique (" + (300 - levels)
+                + " repeated and 0 missing values in 300 rows); it is still used as the id in predictions, so check "
+                + "that it names the customer id");
+    }
+
+    @Test
+    void a_table_without_usable_features_says_what_to_add_and_never_lists_nothing() {
+        String[] status = new String[300];
+        double[] amount = new double[300];
+        for (int i = 0; i < 300; i++) {
+            status[i] = i % 3 == 0 ? "Churned" : "Stayed";
+            amount[i] = 5 * i + 1;
+        }
+        Table only = Table.of("only.csv", CategoricalColumn.of("status", status));
+        assertThatThrownBy(() -> new ChurnTrainer(withId(null)).fit(only))
+                .isInstanceOf(DataException.class)
+                .hasMessage("only.csv: no usable feature columns besides the target 'status'; add columns that "
+                        + "describe the customers to the data");
+        Table amounts = only.with(NumericColumn.of("amount", amount));
+        assertThatThrownBy(() -> new ChurnTrainer(withId(null)).fit(amounts))
+                .hasMessage("only.csv: no usable feature columns besides the target 'status' (left out: amount (id)); "
+                        + "add columns that describe the customers to the data, or name the id column with --id so "
+                        + "that unique whole-number columns are used");
+    }
 }

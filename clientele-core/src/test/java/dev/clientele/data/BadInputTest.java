@@ -67,7 +67,9 @@ class BadInputTest {
             too many fields | a,b,c\\n1,2,3\\n4,5,6,7\\n    | line 3: has 4 fields but the header has 3; fix the row or check the delimiter (--delimiter)
             quoted newline  | a,b\\n"x\\ny",1\\n"z",2,3\\n  | line 4: has 3 fields but the header has 2; fix the row or check the delimiter (--delimiter)
             duplicated name | id,score,id\\n1,2,3\\n        | line 1, column 'id': duplicated column name (header fields 1 and 3); rename one of them
+            names by case  | a,b,A\\n1,2,3\\n              | line 1, column 'A': duplicated column name (header fields 1 and 3, 'a' and 'A': names are case-insensitive); rename one of them
             empty name      | a,b,\\n1,2,\\n                | line 1: header field 3 is empty; every column needs a name (a trailing delimiter on the header line?)
+            stray quote     | a,b,c\\n1,x,2\\n3,"y" z,4\\n | line 3: cannot parse: value with unterminated quote found; check the quoting on this line (a quote inside a quoted field is written twice), or give --delimiter or --encoding if the file uses another one
             """)
     void malformed_text_is_reported_by_line(String what, String content, String message) throws IOException {
         Path f = file("bad.csv", content.replace("\\n", "\n"));

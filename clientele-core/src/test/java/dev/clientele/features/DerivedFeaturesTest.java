@@ -65,4 +65,29 @@ class DerivedFeaturesTest {
         assertThatThrownBy(() -> DerivedFeature.parse("2x = spend")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("got '2x'");
     }
+
+    @Test
+    void refuses_window_functions_and_subqueries_that_read_other_rows() {
+        assertThatThrownBy(() -> DerivedFeature.parse("z = spend - avg(spend) OVer  ()"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("derived feature 'z' uses a window function (OVER (...)); a derived feature must use only "
+                        + "the row's own columns (values taken across rows leak between the cross-validation folds and "
+                        + "change with the rows scored); rewrite 'spend - avg(spend) OVer  ()' or add the column to the data");
+        assertThatThrownBy(() -> DerivedFeature.parse("r = rank() over (order by spend)"))
+                .hasMessageStartingWith("derived feature 'r' uses a window function (OVER (...)); ");
+        assertThatThrownBy(() -> DerivedFeature.parse("m = spend / (SELECT max(spend) FROM input)"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("derived feature 'm' uses a subquery (SELECT ...); a derived feature must use "
+                        + "only the row's own columns");
+    }
+
+    @Test
+    void words_over_and_select_inside_quotes_are_allowed() {
+        List<DerivedFeature> f = List.of(DerivedFeature.parse("note = plan = 'over (limit)' or plan = 'select'"),
+                DerivedFeature.parse("overdue = \"spend\" > 20"));
+        Table out = DerivedFeatures.apply(table(), f, List.of());
+        assertThat(out.column("note").text(0)).isEqualTo("false");
+        assertThat(out.numeric("spend").get(0)).isEqualTo(100);
+        assertThat(out.column("overdue").text(0)).isEqualTo("true");
+    }
 }

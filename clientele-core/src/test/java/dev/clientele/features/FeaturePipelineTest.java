@@ -150,6 +150,16 @@ class FeaturePipelineTest {
     }
 
     @Test
+    void explains_text_that_is_not_a_number_as_missing_like_a_missing_cell() {
+        FeaturePipeline p = FeaturePipeline.fit(table(), all(12), new int[12], List.of("amount"), pooling(2));
+        BoundTable text = p.bind(Table.of("s", CategoricalColumn.of("amount", "6", "abc", null)));
+        assertThat(text.display(0, 0)).isEqualTo("6");
+        assertThat(text.display(0, 1)).isEqualTo("(missing)");
+        assertThat(text.display(0, 2)).isEqualTo("(missing)");
+        assertThat(p.bind(table()).display(0, 11)).isEqualTo("(missing)");
+    }
+
+    @Test
     void a_text_column_without_any_level_in_the_training_rows_outputs_nothing() {
         Table t = Table.of("t", CategoricalColumn.of("rare", null, null, "x"), NumericColumn.of("n", 1, 2, 3));
         FeaturePipeline p = FeaturePipeline.fit(t, new int[] {0, 1}, new int[2], List.of("rare", "n"), pooling(1));
