@@ -41,7 +41,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--features", split = ",", paramLabel = "COLS",
             description = "Columns to segment on (text columns are one-hot encoded). Default: every numeric column "
-                    + "with more than two values, except ids, the target and columns missing in more than 10% of rows "
+                    + "with more than two values, except ids, the target and columns missing in more than 10%% of rows "
                     + "(unless --impute); with --search, the candidates.")
     List<String> features = new ArrayList<>();
 

@@ -36,6 +36,28 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void every_help_text_formats_without_a_picocli_warning() {
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        int rendered = 0;
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(Main.commandLine()));
+            while (!todo.isEmpty()) {
+                CommandLine c = todo.pop();
+                todo.addAll(c.getSubcommands().values());
+                assertThat(c.getUsageMessage()).isNotBlank();
+                rendered++;
+            }
+        } finally {
+            System.setErr(console);
+        }
+        assertThat(rendered).isGreaterThan(8);
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).as("a lone %% in a description")
+                .doesNotContain("picocli WARN");
+    }
+
+    @Test
     void every_command_at_every_level_prints_its_examples_unbroken() {
         java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(Main.commandLine()));
         int checked = 0;

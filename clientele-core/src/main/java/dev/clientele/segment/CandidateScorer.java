@@ -151,8 +151,8 @@ final class CandidateScorer {
      */
     String rule(FeaturePool pool, List<String> cols, double smallest) {
         if (smallest < o.minSegmentShare()) {
-            return String.format(Locale.ROOT, "smallest segment holds %.1f%% of rows (< %.0f%%)", 100 * smallest,
-                    100 * o.minSegmentShare());
+            return "smallest segment holds " + percent(smallest, o.minSegmentShare()) + "% of rows (< "
+                    + java.math.BigDecimal.valueOf(100 * o.minSegmentShare()).stripTrailingZeros().toPlainString() + "%)";
         }
         if (o.search() && cols.size() < o.minFeatures()) {
             return cols.size() + " feature(s) (< --min-features " + o.minFeatures() + ")";
@@ -180,5 +180,11 @@ final class CandidateScorer {
                     + "ones, else their 0/1 dimensions make the segments: cells of a cross-tabulation)";
         }
         return null;
+    }
+
+    /** {@code share} in percent with one decimal, or two when one would round it up to {@code limit}. */
+    static String percent(double share, double limit) {
+        String one = String.format(Locale.ROOT, "%.1f", 100 * share);
+        return Double.parseDouble(one) < 100 * limit ? one : String.format(Locale.ROOT, "%.2f", 100 * share);
     }
 }

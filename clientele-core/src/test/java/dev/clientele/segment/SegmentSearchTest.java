@@ -259,4 +259,10 @@ class SegmentSearchTest {
                 .containsExactly(List.of("a", "b"), List.of("b", "c"));
         assertThat(SegmentSearch.binomial(13, 2)).isEqualTo(78);
     }
+
+    @Test
+    void a_share_just_under_the_limit_is_not_printed_as_the_limit() {
+        assertThat(CandidateScorer.percent(0.0196, 0.02)).isEqualTo("1.96");
+        assertThat(CandidateScorer.percent(0.005, 0.02)).isEqualTo("0.5");
+    }
 }
