@@ -65,6 +65,19 @@ final class CandidateScorer {
 
     /** One task per k for a feature subset under a scaler. */
     private List<Callable<Candidate>> tasks(Table table, FeaturePool pool, List<String> cols, Scaling scaler) {
+        String inadmissible = o.search() ? oneHotRule(pool, cols, o.minFeatures()) : null;
+        if (inadmissible != null) { // decided by the columns alone: not worth a fit
+            List<Callable<Candidate>> tasks = new ArrayList<>();
+            for (int k = o.k().min(); k <= o.k().max(); k++) {
+                int kk = k;
+                tasks.add(() -> {
+                    progress.advance(1);
+                    return new Candidate(cols, scaler, kk, Double.NaN, "not fitted", Double.NaN, Double.NaN, Double.NaN,
+                            inadmissible);
+                });
+            }
+            return tasks;
+        }
         FeatureSpace space = trainer.space(table, pool, new KMeansTrainer.Config(cols, scaler, 2));
         FeatureSpace.Encoded e = space.encode(table);
         int distinct = e.n() == 0 ? 0 : KMeansTrainer.distinctPoints(e.x(), e.n(), e.d(), o.k().max());

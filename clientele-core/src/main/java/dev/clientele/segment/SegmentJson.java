@@ -69,7 +69,7 @@ public final class SegmentJson {
         num(o, "silhouette", c.silhouette());
         o.put("silhouetteMode", c.mode());
         num(o, "inertia", c.inertia());
-        o.put("smallestShare", c.smallestShare());
+        num(o, "smallestShare", c.smallestShare());
         num(o, "stability", c.stability());
         o.put("admissible", c.admissible());
         if (c.rejected() != null) {

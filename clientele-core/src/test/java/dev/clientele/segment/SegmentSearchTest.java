@@ -140,6 +140,9 @@ class SegmentSearchTest {
         assertThat(scorer.rule(pool, List.of("c0", "c1", "t0"), 0.2)).isNull();
         assertThat(r.leaderboard()).filteredOn(c -> c.features().stream().filter(pool::numeric).count() < 2)
                 .allMatch(c -> c.rejected() != null);
+        assertThat(r.leaderboard()).as("subsets the one-hot rule rejects by their columns alone are not fitted")
+                .filteredOn(c -> CandidateScorer.oneHotRule(pool, c.features(), 2) != null).isNotEmpty()
+                .allMatch(c -> Double.isNaN(c.silhouette()) && c.mode().equals("not fitted"));
         long numeric = r.chosen().features().stream().filter(f -> f.startsWith("c")).count();
         assertThat(numeric).as("numeric columns in %s", r.chosen()).isGreaterThanOrEqualTo(2).isGreaterThan(r.chosen().features().size() - numeric);
     }
