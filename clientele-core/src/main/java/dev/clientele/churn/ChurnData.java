@@ -7,6 +7,7 @@ import dev.clientele.data.ColumnType;
 import dev.clientele.data.DataException;
 import dev.clientele.data.Names;
 import dev.clientele.data.SchemaInference;
+import dev.clientele.data.NumericColumn;
 import dev.clientele.data.Table;
 import dev.clientele.features.FeatureSpec;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import java.util.function.Consumer;
  * A training table made ready: the target read, user features added, input columns chosen (never the
  * target, ids, timestamps or excluded columns; constant columns dropped; all-missing columns refused), and
  * the labelled rows listed. Inferred ids are unique text or integer columns; when the user names the id with
- * {@code --id}, only unique text columns are still taken for ids, since a unique integer column is then more
- * likely an amount than a second id.
+ * {@code --id}, only unique text columns and row numbers (consecutive integers) are still taken for ids, since
+ * another unique integer column is then more likely an amount than a second id.
  *
  * @param table     the input table with derived features added
  * @param target    the labels
@@ -50,7 +51,7 @@ record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> i
         List<String> ids = new ArrayList<>(SchemaInference.idColumns(raw));
         ids.remove(options.target());
         if (options.id() != null) {
-            ids.removeIf(name -> raw.column(name).type() == ColumnType.NUMERIC);
+            ids.removeIf(name -> raw.column(name).type() == ColumnType.NUMERIC && !isRowNumber(raw.column(name)));
             warnIfNotUnique(raw.column(options.id()), warn);
         }
         String idColumn = options.id() != null ? options.id() : ids.isEmpty() ? null : ids.get(0);
@@ -98,6 +99,23 @@ record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> i
         return new DataException(raw.source(), 0, null, "no usable feature columns besides the target '"
                 + options.target() + "'" + (dropped.isEmpty() ? "" : " (left out: " + String.join(", ", dropped) + ")")
                 + "; " + todo);
+    }
+
+    /**
+     * Whether a unique whole-number column holds consecutive numbers (max - min + 1 = rows): a row number or
+     * sequential key, which stays an id even when {@code --id} names another column.
+     */
+    static boolean isRowNumber(Column c) {
+        if (!(c instanceof NumericColumn n) || n.missingCount() > 0 || n.size() == 0) {
+            return false;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n.size(); i++) {
+            min = Math.min(min, n.get(i));
+            max = Math.max(max, n.get(i));
+        }
+        return max - min + 1 == n.size();
     }
 
     private static void warnIfNotUnique(Column id, Consumer<String> warn) {

@@ -191,20 +191,22 @@ class ChurnTrainerTest {
                 ThresholdRule.parse("f1"), 1, true, false);
     }
 
-    /** The linear table plus a unique integer amount and a unique text column. */
+    /** The linear table plus a unique integer amount, a row number (1..n, shuffled) and a unique text column. */
     private static Table withUniqueAmountAndEmail(int n) {
         double[] amount = new double[n];
+        double[] rowNumber = new double[n];
         String[] email = new String[n];
         for (int i = 0; i < n; i++) {
-            amount[i] = 1000 + (i * 7919L) % n;
+            amount[i] = 1000 + 3 * ((i * 7919L) % n);
+            rowNumber[i] = 1 + (i * 7919L) % n;
             email[i] = "c" + i + "@example.org";
         }
         return SyntheticChurn.linear(n, 12).with(NumericColumn.of("amount", amount))
-                .with(CategoricalColumn.of("email", email));
+                .with(NumericColumn.of("row_number", rowNumber)).with(CategoricalColumn.of("email", email));
     }
 
     @Test
-    void a_unique_integer_column_is_a_feature_once_the_id_is_named_but_unique_text_stays_out() {
+    void a_unique_integer_column_is_a_feature_once_the_id_is_named_but_unique_text_and_row_numbers_stay_out() {
         Table t = withUniqueAmountAndEmail(500);
         ChurnTrainer.Result inferred = new ChurnTrainer(withId(null)).fit(t);
         try (ChurnModel m = inferred.model()) {
@@ -213,8 +215,8 @@ class ChurnTrainerTest {
         }
         ChurnTrainer.Result named = new ChurnTrainer(withId("account")).fit(t);
         try (ChurnModel m = named.model()) {
-            assertThat(m.pipeline().columns()).contains("amount").doesNotContain("account", "email");
-            assertThat(named.evaluation().dropped()).containsExactly("account (id)", "email (id)");
+            assertThat(m.pipeline().columns()).contains("amount").doesNotContain("account", "email", "row_number");
+            assertThat(named.evaluation().dropped()).containsExactly("account (id)", "row_number (id)", "email (id)");
             assertThat(m.idColumn()).isEqualTo("account");
         }
     }
