@@ -70,12 +70,16 @@ public final class DerivedFeatures {
         String why = DuckDb.firstLine(all);
         for (DerivedFeature f : features) {
             try {
-                DuckDb.exec(duck, "SELECT (" + f.sql() + ") FROM input LIMIT 0");
+                DuckDb.exec(duck, "SELECT *, (" + f.sql() + ") FROM input LIMIT 0");
             } catch (SQLException e) {
                 culprit = f;
                 why = DuckDb.firstLine(e);
                 break;
             }
+        }
+        if (why.contains("GROUP BY")) {
+            why = "it aggregates over all rows (avg, sum, count, ...), but a derived feature must use only the row's "
+                    + "own columns (values taken across rows leak between the cross-validation folds)";
         }
         String target = "";
         for (String h : hidden) {

@@ -48,6 +48,16 @@ class DerivedFeaturesTest {
     }
 
     @Test
+    void an_aggregate_over_all_rows_is_named_and_explained() {
+        List<DerivedFeature> f = List.of(DerivedFeature.parse("ok = spend * 2"), DerivedFeature.parse("mean = avg(spend)"));
+        assertThatThrownBy(() -> DerivedFeatures.apply(table(), f, List.of()))
+                .isInstanceOf(DataException.class)
+                .hasMessage("crm.csv: derived feature 'mean' failed: it aggregates over all rows (avg, sum, count, ...), "
+                        + "but a derived feature must use only the row's own columns (values taken across rows leak "
+                        + "between the cross-validation folds); fix the --feature expression 'mean = avg(spend)'");
+    }
+
+    @Test
     void refuses_a_name_that_is_already_a_column() {
         assertThatThrownBy(() -> DerivedFeatures.apply(table(), List.of(DerivedFeature.parse("spend = months")), List.of()))
                 .isInstanceOf(DataException.class)
