@@ -156,7 +156,7 @@ record ChurnData(Table table, Target target, int[] rows, int[] y, List<String> i
         int need = options.folds() * 2;
         if (Math.min(pos, neg) < need) {
             throw new DataException(raw.source(), 0, options.target(), "only " + Math.min(pos, neg) + " "
-                    + (pos < neg ? "churners" : "non-churners") + " among " + y.length + " labelled rows; "
+                    + (pos < neg ? "churner" : "non-churner") + (Math.min(pos, neg) == 1 ? "" : "s") + " among " + y.length + " labelled rows; "
                     + options.folds() + "-fold cross-validation needs at least " + need + " of each class "
                     + "(lower --folds or add data)");
         }

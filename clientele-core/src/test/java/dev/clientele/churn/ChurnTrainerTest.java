@@ -256,4 +256,19 @@ class ChurnTrainerTest {
                         + "add columns that describe the customers to the data, or name the id column with --id so "
                         + "that unique whole-number columns are used");
     }
+
+    @Test
+    void too_few_of_one_class_for_the_folds_is_refused_with_the_counts() {
+        String[] status = new String[40];
+        double[] x = new double[40];
+        for (int i = 0; i < 40; i++) {
+            status[i] = i == 0 ? "Churned" : "Stayed";
+            x[i] = i % 7;
+        }
+        Table t = Table.of("tiny.csv", NumericColumn.of("x", x), CategoricalColumn.of("status", status));
+        assertThatThrownBy(() -> ChurnTrainer.train(t, "status"))
+                .isInstanceOf(DataException.class)
+                .hasMessage("tiny.csv, column 'status': only 1 churner among 40 labelled rows; 5-fold cross-validation "
+                        + "needs at least 10 of each class (lower --folds or add data)");
+    }
 }
