@@ -48,8 +48,8 @@ final class ChurnReport {
         String where = e.test() != null ? "test split" : "out-of-fold CV predictions";
         sb.append('\n').append(details(shown, where));
         sb.append('\n').append(drivers(e.importance(), 8));
-        sb.append(String.format(Locale.ROOT, "final model: %s fitted on %,d rows%s (%.1f s)%n", e.chosen(), e.finalRows(),
-                e.refit() ? " (refitted on all labelled rows after evaluation)" : "", e.seconds()));
+        sb.append(String.format(Locale.ROOT, "final model: %s, %s-calibrated, fitted on %,d rows%s (%.1f s)%n", e.chosen(),
+                e.calibration(), e.finalRows(), e.refit() ? " (refitted on all labelled rows after evaluation)" : "", e.seconds()));
         return sb.toString();
     }
 

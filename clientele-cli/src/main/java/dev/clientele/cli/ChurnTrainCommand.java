@@ -1,6 +1,7 @@
 package dev.clientele.cli;
 
 import dev.clientele.churn.Algorithm;
+import dev.clientele.churn.Calibration;
 import dev.clientele.churn.ChurnBundle;
 import dev.clientele.churn.ChurnModel;
 import dev.clientele.churn.ChurnOptions;
@@ -72,6 +73,11 @@ final class ChurnTrainCommand implements Callable<Integer> {
             description = "Weight of churners in the fit (default: ${DEFAULT-VALUE}); probabilities stay calibrated.")
     String positiveWeight;
 
+    @Option(names = "--calibration", defaultValue = "platt", paramLabel = "platt|isotonic",
+            description = "How out-of-sample margins become probabilities: Platt scaling or isotonic regression "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String calibration;
+
     @Option(names = "--no-refit", description = "Keep the model fitted without the test split instead of refitting on all rows.")
     boolean noRefit;
 
@@ -89,7 +95,8 @@ final class ChurnTrainCommand implements Callable<Integer> {
         List<DerivedFeature> derived = features.stream().map(DerivedFeature::parse).toList();
         ChurnOptions options = new ChurnOptions(target, positive, id, exclude, Algorithm.parse(algorithm), folds,
                 testFraction, seed, derived, ThresholdRule.parse(threshold),
-                ChurnOptions.parsePositiveWeight(positiveWeight), !noRefit, !noAutoFeatures);
+                ChurnOptions.parsePositiveWeight(positiveWeight), !noRefit, !noAutoFeatures,
+                Calibration.parse(calibration));
         Table table = TableReader.read(data.source());
         OptionChecks.column(table, "--target", target);
         OptionChecks.column(table, "--id", id);

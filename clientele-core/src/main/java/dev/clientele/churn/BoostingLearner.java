@@ -9,13 +9,19 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 /**
  * Gradient-boosted trees through XGBoost4J. A stratified share {@link BoostingParams#validation()} of the
  * training rows is held out: boosting stops when its log loss has not improved for
- * {@link BoostingParams#patience()} rounds, the best round is kept, and the held-out margins fit the Platt
+ * {@link BoostingParams#patience()} rounds, the best round is kept, and the held-out margins fit the
  * calibration. As with scikit-learn's HistGradientBoosting early stopping, the trees are grown on the
  * remaining rows only.
  *
- * @param params booster settings
+ * @param params      booster settings
+ * @param calibration how the held-out margins become probabilities
  */
-record BoostingLearner(BoostingParams params) implements Learner {
+record BoostingLearner(BoostingParams params, Calibration calibration) implements Learner {
+
+    /** Platt-calibrated. */
+    BoostingLearner(BoostingParams params) {
+        this(params, Calibration.PLATT);
+    }
 
     @Override
     public String name() {
@@ -42,7 +48,7 @@ record BoostingLearner(BoostingParams params) implements Learner {
             BoostedScorer scorer = new BoostedScorer(booster, best, params.maxDepth());
             double[] valMargins = scorer.margins(xVal, valPos.length, p);
             String note = "depth " + params.maxDepth() + ", " + best + " trees (early stopping on " + valPos.length + " rows)";
-            return new Fitted(scorer, Platt.fit(valMargins, yVal), note);
+            return new Fitted(scorer, calibration.fit(valMargins, yVal), note);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
         } finally {

@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * Churn models as bundles ({@link ModelBundle}, kind {@value #KIND}). Files: {@code model.json} (labels, id
- * column, threshold and rule, components with their calibration and, for logistic regression, the
+ * column, threshold and rule, components with their calibration (Platt {@code a, b} or the isotonic map's
+ * thresholds {@code x} and values {@code y}) and, for logistic regression, the
  * coefficients by name), {@code pipeline.json} (fitted encoders, derived and automatic features),
  * {@code booster-N.ubj} (XGBoost models), {@code metrics.json} (the evaluation) and {@value #ROWS_FILE}
  * (which rows each reported metric came from).
@@ -60,7 +61,7 @@ public final class ChurnBundle {
         for (Component c : model.components()) {
             ObjectNode n = comps.addObject();
             n.put("algorithm", c.scorer().algorithm()).put("weight", c.weight());
-            n.putObject("platt").put("a", c.platt().a()).put("b", c.platt().b());
+            putCalibrator(n, c.calibrator());
             if (c.scorer() instanceof LinearScorer l) {
                 n.put("C", l.c());
                 n.put("intercept", l.coefficients()[0]);
@@ -98,7 +99,7 @@ public final class ChurnBundle {
                 m.path("negative").asText());
         List<Component> components = new ArrayList<>();
         for (JsonNode c : m.path("components")) {
-            Platt platt = new Platt(c.path("platt").path("a").asDouble(), c.path("platt").path("b").asDouble());
+            Calibrator calibrator = calibrator(c, where);
             Scorer scorer;
             if (c.path("algorithm").asText().equals("logistic")) {
                 List<String> names = pipeline.linear().names();
@@ -118,7 +119,7 @@ public final class ChurnBundle {
                 scorer = BoostedScorer.load(b.file(c.path("file").asText()), c.path("rounds").asInt(),
                         c.path("depth").asInt(), where);
             }
-            components.add(new Component(scorer, platt, c.path("weight").asDouble()));
+            components.add(new Component(scorer, calibrator, c.path("weight").asDouble()));
         }
         if (components.isEmpty()) {
             throw new BundleException(where, "model.json lists no model components; retrain the model");
@@ -127,6 +128,47 @@ public final class ChurnBundle {
         ChurnModel model = new ChurnModel(labels, id, spec, pipeline, components,
                 ThresholdRule.parse(m.path("thresholdRule").asText()), m.path("threshold").asDouble());
         return new Loaded(model, b.manifest(), b.json("metrics.json"));
+    }
+
+    /** {@code "calibration": "platt", "platt": {"a", "b"}} or {@code "calibration": "isotonic", "isotonic": {"x", "y"}}. */
+    private static void putCalibrator(ObjectNode n, Calibrator calibrator) {
+        n.put("calibration", calibrator.method().label());
+        if (calibrator instanceof Platt p) {
+            n.putObject("platt").put("a", p.a()).put("b", p.b());
+        } else if (calibrator instanceof Isotonic iso) {
+            ObjectNode o = n.putObject("isotonic");
+            ArrayNode x = o.putArray("x");
+            ArrayNode y = o.putArray("y");
+            for (double v : iso.x()) {
+                x.add(v);
+            }
+            for (double v : iso.y()) {
+                y.add(v);
+            }
+        }
+    }
+
+    /** The calibration of a component; bundles written before isotonic calibration existed have Platt's only. */
+    private static Calibrator calibrator(JsonNode c, String where) {
+        if (!c.has("isotonic")) {
+            return new Platt(c.path("platt").path("a").asDouble(), c.path("platt").path("b").asDouble());
+        }
+        JsonNode x = c.path("isotonic").path("x");
+        JsonNode y = c.path("isotonic").path("y");
+        double[] xs = new double[x.size()];
+        double[] ys = new double[y.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = x.get(i).asDouble(Double.NaN);
+        }
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = y.get(i).asDouble(Double.NaN);
+        }
+        try {
+            return new Isotonic(xs, ys);
+        } catch (IllegalArgumentException e) {
+            throw new BundleException(where, "model.json has an invalid isotonic calibration: " + e.getMessage()
+                    + "; retrain the model");
+        }
     }
 
     private static ObjectNode pipelineJson(ChurnModel model) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param candidates   each algorithm tried, with its cross-validated ROC AUC
  * @param chosen       the algorithm of the final model
  * @param reason       why it was chosen
+ * @param calibration  how probabilities were calibrated: {@code platt} or {@code isotonic}
  * @param autoFeatures automatic features tried and whether each was kept
  * @param inputs       input columns of the final pipeline
  * @param dropped      columns left out, with why
@@ -28,7 +29,8 @@ import java.util.List;
  * @param seconds      wall time of the training run
  */
 public record ChurnEvaluation(ChurnLabels labels, int inputRows, int[] split, int folds, int finalRows, boolean refit,
-                              List<Candidate> candidates, String chosen, String reason, List<AutoDecision> autoFeatures,
+                              List<Candidate> candidates, String chosen, String reason, String calibration,
+                              List<AutoDecision> autoFeatures,
                               List<String> inputs, List<String> dropped, String thresholdRule, double threshold,
                               List<Metrics> perFold, BinaryReport pooled, BinaryReport test,
                               List<Importance> importance, double seconds) {

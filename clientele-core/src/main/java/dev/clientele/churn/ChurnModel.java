@@ -12,8 +12,10 @@ import java.util.stream.IntStream;
  * A trained churn model: immutable, safe to share between threads. Scoring applies the model's derived and
  * automatic features, binds its fitted pipeline to the table (extra columns ignored, a missing required
  * column is an error naming it), and combines the calibrated log-odds of its components:
- * {@code p = sigmoid(sum_k w_k (a_k m_k + b_k))}. Reasons are the per-column contributions, in calibrated
- * log-odds, summed over components the same way.
+ * {@code p = sigmoid(sum_k w_k c_k(m_k))}, where {@code c_k} is the component's calibration (Platt:
+ * {@code a_k m_k + b_k}; isotonic: the logit of its fitted map). Reasons are the per-column contributions
+ * summed over components the same way, each scaled by {@link Calibrator#reasonScale()}: in calibrated
+ * log-odds under Platt, in the model's own (uncalibrated) log-odds under isotonic.
  */
 public final class ChurnModel implements AutoCloseable {
     static final int CHUNK = 8192;
@@ -113,19 +115,19 @@ public final class ChurnModel implements AutoCloseable {
         for (Component c : components) {
             double[] m = c.scorer().margins(bound, rows);
             for (int r = 0; r < rows.length; r++) {
-                out[r] += c.weight() * c.platt().logit(m[r]);
+                out[r] += c.weight() * c.calibrator().logit(m[r]);
             }
         }
         return out;
     }
 
-    /** Per row and input column, the contribution to the calibrated log-odds ({@code out[r * m + j]}). */
+    /** Per row and input column, the contribution to the log-odds (see {@link Calibrator#reasonScale()}) ({@code out[r * m + j]}). */
     double[] contributions(BoundTable bound, int[] rows) {
         int m = pipeline.encoders().size();
         double[] out = new double[rows.length * m];
         for (Component c : components) {
             double[] part = c.scorer().contributions(bound, rows);
-            double scale = c.weight() * c.platt().a();
+            double scale = c.weight() * c.calibrator().reasonScale();
             for (int k = 0; k < out.length; k++) {
                 out[k] += scale * part[k];
             }

@@ -27,10 +27,12 @@ import java.util.Set;
  * @param positiveWeight weight of churners in the fit: a number > 0, or {@link #BALANCED} (negatives / positives)
  * @param refit          refit the final model on all labelled rows after evaluation
  * @param autoFeatures   try the generic automatic features and keep those that help
+ * @param calibration    how out-of-sample margins become probabilities (Platt or isotonic), not null
  */
 public record ChurnOptions(String target, String positive, String id, List<String> exclude, Algorithm algorithm,
                            int folds, double testFraction, long seed, List<DerivedFeature> features,
-                           ThresholdRule threshold, double positiveWeight, boolean refit, boolean autoFeatures) {
+                           ThresholdRule threshold, double positiveWeight, boolean refit, boolean autoFeatures,
+                           Calibration calibration) {
     /** {@link #positiveWeight} value meaning "negatives / positives". */
     public static final double BALANCED = -1;
 
@@ -61,9 +63,23 @@ public record ChurnOptions(String target, String positive, String id, List<Strin
         if (!(positiveWeight > 0) && positiveWeight != BALANCED) {
             throw new IllegalArgumentException("positive weight must be > 0 or 'balanced', got " + positiveWeight);
         }
+        if (calibration == null) {
+            throw new IllegalArgumentException("calibration must be given: platt or isotonic");
+        }
     }
 
-    /** Defaults for a target: auto, 5 folds, 20% test, seed 42, threshold f1, no weighting, refit, automatic features. */
+    /** Options with Platt calibration (the default). */
+    public ChurnOptions(String target, String positive, String id, List<String> exclude, Algorithm algorithm,
+                        int folds, double testFraction, long seed, List<DerivedFeature> features,
+                        ThresholdRule threshold, double positiveWeight, boolean refit, boolean autoFeatures) {
+        this(target, positive, id, exclude, algorithm, folds, testFraction, seed, features, threshold, positiveWeight,
+                refit, autoFeatures, Calibration.PLATT);
+    }
+
+    /**
+     * Defaults for a target: auto, 5 folds, 20% test, seed 42, threshold f1, no weighting, refit, automatic
+     * features, Platt calibration.
+     */
     public static ChurnOptions defaults(String target) {
         return new ChurnOptions(target, null, null, List.of(), Algorithm.AUTO, 5, 0.2, 42, List.of(),
                 ThresholdRule.parse("f1"), 1, true, true);
@@ -71,17 +87,22 @@ public record ChurnOptions(String target, String positive, String id, List<Strin
 
     public ChurnOptions withAlgorithm(Algorithm a) {
         return new ChurnOptions(target, positive, id, exclude, a, folds, testFraction, seed, features, threshold,
-                positiveWeight, refit, autoFeatures);
+                positiveWeight, refit, autoFeatures, calibration);
     }
 
     public ChurnOptions withSeed(long s) {
         return new ChurnOptions(target, positive, id, exclude, algorithm, folds, testFraction, s, features, threshold,
-                positiveWeight, refit, autoFeatures);
+                positiveWeight, refit, autoFeatures, calibration);
     }
 
     public ChurnOptions withTestFraction(double f) {
         return new ChurnOptions(target, positive, id, exclude, algorithm, folds, f, seed, features, threshold,
-                positiveWeight, refit, autoFeatures);
+                positiveWeight, refit, autoFeatures, calibration);
+    }
+
+    public ChurnOptions withCalibration(Calibration c) {
+        return new ChurnOptions(target, positive, id, exclude, algorithm, folds, testFraction, seed, features, threshold,
+                positiveWeight, refit, autoFeatures, c);
     }
 
     /** Parses {@code balanced} or a finite number > 0; anything else is refused. */
@@ -124,6 +145,7 @@ public record ChurnOptions(String target, String positive, String id, List<Strin
         }
         o.put("refit", refit);
         o.put("autoFeatures", autoFeatures);
+        o.put("calibration", calibration.label());
         return o;
     }
 }

@@ -110,7 +110,7 @@ public final class ChurnTrainer {
             int[] split = splitColumn(raw.rowCount(), data, devPos, testPos, cv.fold());
             ChurnEvaluation eval = new ChurnEvaluation(data.target().labels(), raw.rowCount(), split, options.folds(),
                     finalRows.length, options.refit() && testPos.length > 0, sel.candidates(), choice.name(),
-                    choice.reason(), decisions, inputs, data.dropped(), options.threshold().label(), threshold,
+                    choice.reason(), options.calibration().label(), decisions, inputs, data.dropped(), options.threshold().label(), threshold,
                     perFold, pooled, test, importance, (System.nanoTime() - start) / 1e9);
             return new Result(model, eval);
         } finally {
@@ -151,10 +151,10 @@ public final class ChurnTrainer {
     private List<Learner> learners() {
         List<Learner> list = new ArrayList<>();
         if (options.algorithm() != Algorithm.GBM) {
-            list.add(LogisticLearner.defaults());
+            list.add(LogisticLearner.defaults().withCalibration(options.calibration()));
         }
         if (options.algorithm() != Algorithm.LOGISTIC) {
-            list.add(new BoostingLearner(BoostingParams.DEFAULTS));
+            list.add(new BoostingLearner(BoostingParams.DEFAULTS, options.calibration()));
         }
         return list;
     }
@@ -169,7 +169,7 @@ public final class ChurnTrainer {
         List<Component> components = new ArrayList<>();
         for (Learner l : chosen) {
             Fitted f = l.fit(training, options.seed() * 7919 + 101);
-            components.add(new Component(f.scorer(), f.platt(), 1.0 / chosen.size()));
+            components.add(new Component(f.scorer(), f.calibrator(), 1.0 / chosen.size()));
         }
         return new ChurnModel(data.target().labels(), data.idColumn(), spec, pipeline, components,
                 options.threshold(), threshold);

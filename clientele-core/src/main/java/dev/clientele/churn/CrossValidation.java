@@ -69,7 +69,7 @@ final class CrossValidation {
             try {
                 double[] m = fitted.scorer().margins(bound[f], Splits.gather(rows, heldPos));
                 for (int k = 0; k < heldPos.length; k++) {
-                    logits[heldPos[k]] = fitted.platt().logit(m[k]);
+                    logits[heldPos[k]] = fitted.calibrator().logit(m[k]);
                 }
             } finally {
                 fitted.scorer().close();

@@ -28,6 +28,7 @@ final class EvaluationJson {
         ObjectNode alg = o.putObject("algorithm");
         alg.put("chosen", e.chosen());
         alg.put("reason", e.reason());
+        alg.put("calibration", e.calibration());
         ArrayNode cands = alg.putArray("candidates");
         for (ChurnEvaluation.Candidate c : e.candidates()) {
             ObjectNode n = cands.addObject().put("name", c.name());

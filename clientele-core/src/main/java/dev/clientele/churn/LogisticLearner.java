@@ -6,12 +6,13 @@ import java.util.Locale;
  * Logistic regression with its penalty chosen by inner cross-validation: for each inner fold the
  * regularisation path over {@link #grid} is followed from the strongest penalty to the weakest (each fit
  * warm-started from the previous one); the {@code C} with the lowest held-out (weighted) log loss wins.
- * The held-out margins at that {@code C} fit the Platt calibration; the final fit uses all rows.
+ * The held-out margins at that {@code C} fit the calibration; the final fit uses all rows.
  *
  * @param grid       values of {@code C = 1 / lambda}, ascending
- * @param innerFolds inner folds, >= 2
+ * @param innerFolds  inner folds, >= 2
+ * @param calibration how the held-out margins become probabilities
  */
-record LogisticLearner(double[] grid, int innerFolds) implements Learner {
+record LogisticLearner(double[] grid, int innerFolds, Calibration calibration) implements Learner {
     static final double[] DEFAULT_GRID = {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
 
     LogisticLearner {
@@ -25,7 +26,11 @@ record LogisticLearner(double[] grid, int innerFolds) implements Learner {
     }
 
     static LogisticLearner defaults() {
-        return new LogisticLearner(DEFAULT_GRID, 3);
+        return new LogisticLearner(DEFAULT_GRID, 3, Calibration.PLATT);
+    }
+
+    LogisticLearner withCalibration(Calibration c) {
+        return new LogisticLearner(grid, innerFolds, c);
     }
 
     @Override
@@ -71,7 +76,7 @@ record LogisticLearner(double[] grid, int innerFolds) implements Learner {
         double[] beta = LogisticRegression.fit(x, n, p, data.y, data.weights, 1 / c, null);
         LinearScorer scorer = new LinearScorer(beta, LinearScorer.columnMeans(x, n, p), c);
         String note = String.format(Locale.ROOT, "C=%s (inner %d-fold CV)", trim(c), innerFolds);
-        return new Fitted(scorer, Platt.fit(oof[best], data.y), note);
+        return new Fitted(scorer, calibration.fit(oof[best], data.y), note);
     }
 
     static String trim(double v) {

@@ -10,12 +10,24 @@ package dev.clientele.churn;
  * @param a slope
  * @param b intercept
  */
-public record Platt(double a, double b) {
+public record Platt(double a, double b) implements Calibrator {
     public static final Platt IDENTITY = new Platt(1, 0);
 
     /** The calibrated log-odds of a margin. */
+    @Override
     public double logit(double margin) {
         return a * margin + b;
+    }
+
+    /** The slope: reasons are in calibrated log-odds. */
+    @Override
+    public double reasonScale() {
+        return a;
+    }
+
+    @Override
+    public Calibration method() {
+        return Calibration.PLATT;
     }
 
     /** The calibrated probability of a margin. */

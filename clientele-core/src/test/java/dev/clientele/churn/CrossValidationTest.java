@@ -59,7 +59,7 @@ class CrossValidationTest {
                 2 * 7919);
         double[] m = f.scorer().margins(b, held);
         for (int k = 0; k < held.length; k++) {
-            assertThat(r.logits()[held[k]]).isEqualTo(f.platt().logit(m[k]));
+            assertThat(r.logits()[held[k]]).isEqualTo(f.calibrator().logit(m[k]));
         }
     }
 }
