@@ -1,7 +1,11 @@
 package dev.clientele.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clientele.churn.ChurnBundle;
+import dev.clientele.churn.ChurnModel;
 import dev.clientele.churn.SyntheticChurn;
 import dev.clientele.data.CategoricalColumn;
 import dev.clientele.data.DataSource;
@@ -231,6 +235,45 @@ class ChurnCommandTest {
         Run a = run("churn", "train", "--data", data.toString(), "--target", "status", "--algorithm", "forest",
                 "--model", dir.resolve("x").toString());
         assertThat(a.err()).contains("unknown algorithm 'forest'; use auto, gbm or logistic");
+    }
+
+    @Test
+    void an_unknown_calibration_is_a_usage_error_naming_the_accepted_values() {
+        Run r = run("churn", "train", "--data", data.toString(), "--target", "status", "--calibration", "beta",
+                "--model", dir.resolve("never-written").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("clientele: error: unknown calibration 'beta'; use platt or isotonic "
+                + "(see 'clientele churn train --help')\n");
+        assertThat(Files.exists(dir.resolve("never-written"))).isFalse();
+    }
+
+    @Test
+    void isotonic_calibration_is_recorded_in_the_bundle_and_used_when_predicting() throws IOException {
+        Path iso = dir.resolve("iso-model");
+        Run r = run("churn", "train", "--data", data.toString(), "--target", "status", "--folds", "3",
+                "--algorithm", "logistic", "--calibration", "isotonic", "--model", iso.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("final model: logistic, isotonic-calibrated, fitted on 600 rows");
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(iso.resolve("metrics.json").toFile()).path("algorithm").path("calibration").asText())
+                .isEqualTo("isotonic");
+        assertThat(json.readTree(iso.resolve("manifest.json").toFile()).path("options").path("calibration").asText())
+                .isEqualTo("isotonic");
+        assertThat(json.readTree(model.resolve("manifest.json").toFile()).path("options").path("calibration").asText())
+                .isEqualTo("platt");
+        Path out = dir.resolve("iso-scores.csv");
+        Run p = run("churn", "predict", "--model", iso.toString(), "--data", data.toString(), "--out", out.toString(),
+                "--reasons", "0");
+        assertThat(p.code()).as(p.err()).isZero();
+        double[] expected;
+        try (ChurnModel m = ChurnBundle.read(iso).model()) {
+            expected = m.score(TableReader.read(DataSource.of(data)), 0).probability();
+        }
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(601);
+        for (int i = 0; i < 600; i++) {
+            assertThat(Double.parseDouble(lines.get(i + 1).split(",")[1])).isCloseTo(expected[i], within(1e-6));
+        }
     }
 
     @Test

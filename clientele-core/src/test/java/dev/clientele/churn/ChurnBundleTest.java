@@ -98,4 +98,63 @@ class ChurnBundleTest {
         assertThatThrownBy(() -> ChurnBundle.read(empty)).isInstanceOf(BundleException.class)
                 .hasMessageContaining("not a Clientele model bundle (no manifest.json)");
     }
+    @Test
+    void an_isotonic_model_round_trips_and_records_its_calibration(@TempDir Path dir) {
+        ChurnOptions iso = options.withCalibration(Calibration.ISOTONIC);
+        Path target = dir.resolve("iso.zip");
+        ChurnTrainer.Result r = new ChurnTrainer(iso).fit(table);
+        try (ChurnModel trained = r.model()) {
+            ChurnBundle.write(target, r, table, iso);
+            ChurnBundle.Loaded back = ChurnBundle.read(target);
+            try (ChurnModel model = back.model()) {
+                Scores a = trained.score(table, 3);
+                Scores b = model.score(table, 3);
+                assertThat(b.probability()).containsExactly(a.probability());
+                assertThat(Arrays.deepToString(b.reasons())).isEqualTo(Arrays.deepToString(a.reasons()));
+                assertThat(Arrays.stream(b.probability()).min().orElseThrow()).isGreaterThanOrEqualTo(0.999e-6);
+                assertThat(Arrays.stream(b.probability()).max().orElseThrow()).isLessThanOrEqualTo(1 - 0.999e-6);
+                assertThat(b.probability()).isNotEqualTo(result.model().score(table, 0).probability());
+                assertThat(model.components()).allSatisfy(c -> assertThat(c.calibrator()).isInstanceOf(Isotonic.class));
+            }
+            assertThat(back.metrics().path("algorithm").path("calibration").asText()).isEqualTo("isotonic");
+            assertThat(back.manifest().options().path("calibration").asText()).isEqualTo("isotonic");
+        }
+    }
+
+    @Test
+    void model_json_stores_the_isotonic_map_as_threshold_and_value_arrays(@TempDir Path dir) throws IOException {
+        ChurnOptions iso = options.withCalibration(Calibration.ISOTONIC).withAlgorithm(Algorithm.LOGISTIC);
+        ChurnTrainer.Result r = new ChurnTrainer(iso).fit(table);
+        ChurnBundle.write(dir.resolve("m"), r, table, iso);
+        r.model().close();
+        JsonNode c = ChurnBundle.JSON.readTree(dir.resolve("m").resolve("model.json").toFile()).path("components").get(0);
+        assertThat(c.path("calibration").asText()).isEqualTo("isotonic");
+        assertThat(c.has("platt")).isFalse();
+        JsonNode x = c.path("isotonic").path("x");
+        JsonNode y = c.path("isotonic").path("y");
+        assertThat(x.size()).isGreaterThan(1).isEqualTo(y.size());
+        for (int i = 1; i < x.size(); i++) {
+            assertThat(x.get(i).asDouble()).isGreaterThan(x.get(i - 1).asDouble());
+            assertThat(y.get(i).asDouble()).isGreaterThanOrEqualTo(y.get(i - 1).asDouble());
+        }
+    }
+
+    @Test
+    void a_bundle_written_before_calibration_was_recorded_reads_as_platt(@TempDir Path dir) throws IOException {
+        Path m = dir.resolve("old");
+        ChurnBundle.write(m, result, table, options);
+        Path json = m.resolve("model.json");
+        String before = Files.readString(json);
+        String old = before.replaceAll("\\s*\"calibration\" : \"platt\",", "");
+        assertThat(old).doesNotContain("calibration").isNotEqualTo(before);
+        Files.writeString(json, old);
+        Path manifest = m.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace(
+                dev.clientele.bundle.ModelBundle.sha256(before.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                dev.clientele.bundle.ModelBundle.sha256(old.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        try (ChurnModel back = ChurnBundle.read(m).model()) {
+            assertThat(back.score(table, 0).probability()).containsExactly(result.model().score(table, 0).probability());
+            assertThat(back.components()).allSatisfy(c -> assertThat(c.calibrator()).isInstanceOf(Platt.class));
+        }
+    }
 }
