@@ -78,7 +78,7 @@ public final class ChurnTrainer {
         try {
             CrossValidation cv = new CrossValidation(data.rowsAt(devPos), Splits.gather(data.y(), devPos),
                     options.folds(), options.seed(), options.positiveWeight(), progress);
-            Selection sel = new Selection(cv, log);
+            Selection sel = new Selection(cv, options.calibration(), log);
             Table table = data.table();
             List<String> inputs = data.inputs();
             List<ChurnEvaluation.AutoDecision> decisions = new ArrayList<>();

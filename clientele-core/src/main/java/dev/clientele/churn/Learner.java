@@ -6,5 +6,8 @@ sealed interface Learner permits LogisticLearner, BoostingLearner {
     /** Name shown to users: {@code logistic}, {@code gbm} or {@code gbm(depth=6)}. */
     String name();
 
+    /** How its out-of-sample margins become probabilities. */
+    Calibration calibration();
+
     Fitted fit(TrainingRows data, long seed);
 }

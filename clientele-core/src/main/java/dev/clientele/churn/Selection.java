@@ -19,12 +19,15 @@ final class Selection {
     /** A blend is chosen only when its mean CV ROC AUC beats the best single model by at least this much. */
     static final double BLEND_MIN_GAIN = 0.002;
     private final CrossValidation cv;
+    private final Calibration calibration;
     private final Consumer<String> log;
     private final Map<String, CrossValidation.Result> cache = new HashMap<>();
     private final List<ChurnEvaluation.Candidate> candidates = new ArrayList<>();
 
-    Selection(CrossValidation cv, Consumer<String> log) {
+    /** @param calibration the calibration of every learner tried, including for automatic features */
+    Selection(CrossValidation cv, Calibration calibration, Consumer<String> log) {
         this.cv = cv;
+        this.calibration = calibration;
         this.log = log;
     }
 
@@ -51,7 +54,7 @@ final class Selection {
      */
     Table autoFeatures(Table table, List<String> inputs, List<ChurnEvaluation.AutoDecision> decisions,
                        List<AutoFeature> kept) {
-        Learner logistic = LogisticLearner.defaults();
+        Learner logistic = LogisticLearner.defaults().withCalibration(calibration);
         List<String> current = new ArrayList<>(inputs);
         double base = meanAuc(run(logistic, table, current).logits());
         Table t = table;
@@ -144,7 +147,8 @@ final class Selection {
     }
 
     private CrossValidation.Result run(Learner l, Table table, List<String> inputs) {
-        String key = l.name() + "|" + System.identityHashCode(table) + "|" + inputs;
+        // the calibration is part of the key: the same learner calibrated otherwise gives other out-of-fold log-odds
+        String key = l.name() + "|" + l.calibration() + "|" + System.identityHashCode(table) + "|" + inputs;
         CrossValidation.Result known = cache.get(key);
         if (known != null) {
             cv.skip();

@@ -62,4 +62,19 @@ class CrossValidationTest {
             assertThat(r.logits()[held[k]]).isEqualTo(f.calibrator().logit(m[k]));
         }
     }
+    @Test
+    void the_same_learner_calibrated_otherwise_is_cross_validated_again_not_taken_from_the_cache() {
+        Table t = SyntheticChurn.linear(400, 14);
+        Target target = Target.resolve(t, "status", null);
+        int[] rows = java.util.stream.IntStream.range(0, 400).toArray();
+        CrossValidation cv = new CrossValidation(rows, target.y(), 3, 2, 1, Progress.NONE);
+        List<String> inputs = List.of("x1", "x2", "x3", "region");
+        Selection sel = new Selection(cv, Calibration.ISOTONIC, line -> { });
+        double[] platt = sel.choose(List.of(LogisticLearner.defaults()), t, inputs, false).logits();
+        double[] iso = sel.choose(List.of(LogisticLearner.defaults().withCalibration(Calibration.ISOTONIC)), t, inputs,
+                false).logits();
+        assertThat(platt).isEqualTo(cv.run(LogisticLearner.defaults(), t, inputs).logits());
+        assertThat(iso).isEqualTo(cv.run(LogisticLearner.defaults().withCalibration(Calibration.ISOTONIC), t, inputs)
+                .logits()).isNotEqualTo(platt);
+    }
 }
