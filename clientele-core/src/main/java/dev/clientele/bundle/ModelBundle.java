@@ -39,8 +39,12 @@ import java.util.zip.ZipOutputStream;
  * {@code --model} never wipes an unrelated directory.
  */
 public final class ModelBundle {
-    /** The layout version this build writes and the highest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The layout version this build writes and the highest it reads. 1: first layout; 2: a churn model's
+     * components may carry an isotonic calibration map instead of Platt coefficients, which a format-1 reader
+     * would silently ignore, so such readers must refuse these bundles.
+     */
+    public static final int FORMAT_VERSION = 2;
     public static final String MANIFEST = "manifest.json";
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

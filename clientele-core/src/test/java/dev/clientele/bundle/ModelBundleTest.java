@@ -88,14 +88,23 @@ class ModelBundleTest {
     }
 
     @Test
+    void a_bundle_of_the_first_format_is_still_read() throws Exception {
+        Path target = dir.resolve("model-v1");
+        writeSample(target);
+        Path manifest = target.resolve(ModelBundle.MANIFEST);
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"formatVersion\" : " + ModelBundle.FORMAT_VERSION, "\"formatVersion\" : 1"));
+        assertThat(ModelBundle.read(target, null).manifest().formatVersion()).isEqualTo(1);
+    }
+
+    @Test
     void a_bundle_of_a_newer_format_is_refused() throws Exception {
         Path target = dir.resolve("model");
         writeSample(target);
         Path manifest = target.resolve(ModelBundle.MANIFEST);
-        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"formatVersion\" : " + ModelBundle.FORMAT_VERSION, "\"formatVersion\" : 99"));
         assertThatThrownBy(() -> ModelBundle.read(target, null))
                 .hasMessageContaining("bundle format 99")
-                .hasMessageContaining("is newer than this build supports (1); upgrade Clientele");
+                .hasMessageContaining("is newer than this build supports (" + ModelBundle.FORMAT_VERSION + "); upgrade Clientele");
     }
 
     @Test
