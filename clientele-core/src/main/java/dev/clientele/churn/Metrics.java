@@ -2,6 +2,7 @@ package dev.clientele.churn;
 
 import dev.clientele.eval.ClassificationMetrics;
 import dev.clientele.eval.ConfusionMatrix;
+import dev.clientele.features.Moments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,21 +53,8 @@ public record Metrics(Map<String, Double> values) {
     public static Metrics std(List<Metrics> folds) {
         Map<String, Double> v = new LinkedHashMap<>();
         for (String n : NAMES) {
-            v.put(n, std(folds.stream().mapToDouble(m -> m.get(n)).toArray()));
+            v.put(n, Moments.populationStd(folds.stream().mapToDouble(m -> m.get(n)).toArray()));
         }
         return new Metrics(v);
-    }
-
-    static double std(double[] x) {
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= x.length;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(ss / x.length);
     }
 }

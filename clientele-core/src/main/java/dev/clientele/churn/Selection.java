@@ -3,6 +3,7 @@ package dev.clientele.churn;
 import dev.clientele.data.Table;
 import dev.clientele.eval.ClassificationMetrics;
 import dev.clientele.features.AutoFeature;
+import dev.clientele.features.Moments;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -166,8 +167,8 @@ final class Selection {
             mean += a;
         }
         mean /= aucs.length;
-        candidates.add(new ChurnEvaluation.Candidate(name, mean, Metrics.std(aucs), note));
-        log.accept(String.format(Locale.ROOT, "%-9s CV ROC AUC %.4f +- %.4f  (%s)", name, mean, Metrics.std(aucs), note));
+        candidates.add(new ChurnEvaluation.Candidate(name, mean, Moments.populationStd(aucs), note));
+        log.accept(String.format(Locale.ROOT, "%-9s CV ROC AUC %.4f +- %.4f  (%s)", name, mean, Moments.populationStd(aucs), note));
     }
 
     /** Mean over folds of the ROC AUC of out-of-fold log-odds (ROC AUC depends only on their order). */

@@ -48,11 +48,7 @@ public record NumericEncoder(String column, double median, ColumnScale scale, bo
 
     /** Sample skewness g1 = m3 / m2^1.5 (moments about the mean, denominator n). */
     static double skewness(double[] v) {
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
+        double mean = Moments.mean(v);
         double m2 = 0;
         double m3 = 0;
         for (double x : v) {

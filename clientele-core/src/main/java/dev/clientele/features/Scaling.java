@@ -43,17 +43,8 @@ public enum Scaling {
         double spread;
         switch (this) {
             case STANDARD, LOG_STANDARD -> {
-                double mean = 0;
-                for (double x : v) {
-                    mean += x;
-                }
-                mean /= v.length;
-                double ss = 0;
-                for (double x : v) {
-                    ss += (x - mean) * (x - mean);
-                }
-                center = mean;
-                spread = Math.sqrt(ss / v.length);
+                center = Moments.mean(v);
+                spread = Moments.populationStd(v);
             }
             case ROBUST -> {
                 Arrays.sort(v);

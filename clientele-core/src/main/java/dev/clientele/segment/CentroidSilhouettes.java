@@ -1,5 +1,7 @@
 package dev.clientele.segment;
 
+import dev.clientele.features.Moments;
+
 /**
  * The two O(n k d) silhouettes, from cluster means: the squared-Euclidean silhouette (the one Spark's
  * {@code ClusteringEvaluator} reports), exact through the identity
@@ -62,7 +64,7 @@ final class CentroidSilhouettes {
                 out[i] = Silhouette.score(sums, 0, size, labels[i], k);
             }
         });
-        return mean(out);
+        return Moments.mean(out);
     }
 
     /** Simplified (centroid) silhouette of each point into {@code out}; returns the mean. */
@@ -84,7 +86,7 @@ final class CentroidSilhouettes {
                 out[i] = size[own] <= 1 || !(m > 0) || !Double.isFinite(b) ? 0 : (b - a) / m;
             }
         });
-        return mean(out);
+        return Moments.mean(out);
     }
 
     private interface PointVisitor {
@@ -98,13 +100,5 @@ final class CentroidSilhouettes {
                 v.visit(t, r, t * Tiles.ROWS + r);
             }
         }
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double a : v) {
-            s += a;
-        }
-        return s / v.length;
     }
 }
