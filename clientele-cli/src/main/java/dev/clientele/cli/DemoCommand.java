@@ -1,6 +1,5 @@
 package dev.clientele.cli;
 
-import dev.clientele.churn.ChurnTrainer;
 import dev.clientele.data.DataSource;
 import dev.clientele.data.SchemaInference;
 import dev.clientele.data.Table;
@@ -52,11 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Table table = TableReader.read(DataSource.of(telco));
         out.print(InspectCommand.render(table, SchemaInference.profile(table)).replace(telco.toString(), DemoData.TELCO));
         out.println();
-        out.println("== 2. Churn model (clientele churn train --target " + SegmentDemo.TARGET + ") ==");
-        out.flush();
-        ChurnTrainer.Result churn = ChurnDemo.run(table, SegmentDemo.TARGET, out);
-        churn.model().close();
-        out.println();
+        churnSection(out, "Churn model", table, SegmentDemo.TARGET);
         SegmentDemo.print(out, telco, 3);
     }
 
@@ -71,12 +66,16 @@ final class DemoCommand implements Callable<Integer> {
         Table table = features.table();
         out.print(InspectCommand.render(table, SchemaInference.profile(table)).replaceFirst("^[^:]*:", "features:"));
         out.println();
-        out.println("== 2. Churn model on the features (clientele churn train --target " + RfmScoring.CHURNED + ") ==");
-        out.flush();
-        ChurnTrainer.Result churn = ChurnDemo.run(table, RfmScoring.CHURNED, out);
-        churn.model().close();
-        out.println();
+        churnSection(out, "Churn model on the features", table, RfmScoring.CHURNED);
         out.println("== 3. RFM segments (clientele segment --rfm) ==");
         out.print(RfmScoring.score(table).render());
+    }
+
+    /** Section 2 of both demos: the churn model trained and summarised as {@code churn train} prints it. */
+    private static void churnSection(PrintWriter out, String title, Table table, String target) {
+        out.println("== 2. " + title + " (clientele churn train --target " + target + ") ==");
+        out.flush();
+        ChurnDemo.run(table, target, out).model().close();
+        out.println();
     }
 }
