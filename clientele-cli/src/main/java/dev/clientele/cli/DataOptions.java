@@ -10,6 +10,6 @@ final class DataOptions extends SourceOptions {
     String data;
 
     DataSource source() {
-        return source(data);
+        return source("--data", data);
     }
 }

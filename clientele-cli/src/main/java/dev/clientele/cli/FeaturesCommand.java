@@ -1,12 +1,10 @@
 package dev.clientele.cli;
 
-import dev.clientele.data.DataException;
 import dev.clientele.data.DataSource;
 import dev.clientele.transactions.FeatureFile;
 import dev.clientele.transactions.FeatureSet;
 import dev.clientele.transactions.TransactionFeatures;
 import dev.clientele.transactions.TransactionOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,10 +86,7 @@ final class FeaturesCommand implements Callable<Integer> {
                 cutoffs.stream().map(TransactionOptions::parseCutoff).toList(), cutoffCount == null ? 0 : cutoffCount,
                 TransactionOptions.parseHorizon(horizon), allowRefunds);
         long t0 = System.nanoTime();
-        DataSource log = source.source(transactions);
-        if (!log.isJdbc() && !transactions.contains("://") && !Files.exists(Path.of(transactions))) {
-            throw new DataException(log.displayName(), 0, null, "file not found; check the path given to --transactions");
-        }
+        DataSource log = source.source("--transactions", transactions);
         FeatureFile written = TransactionFeatures.write(log, options, out);
         Log.info(written.describe().stripTrailing());
         Log.info(String.format(Locale.ROOT, "wrote %,d rows x %d columns to %s in %.1f s", written.rows(),

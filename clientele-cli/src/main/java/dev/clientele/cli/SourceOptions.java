@@ -1,6 +1,9 @@
 package dev.clientele.cli;
 
+import dev.clientele.data.DataException;
 import dev.clientele.data.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,11 +25,18 @@ class SourceOptions {
             description = "Field delimiter: , ; | tab or whitespace (default: detected).")
     String delimiter;
 
-    /** The source at {@code location} read with these options. */
-    DataSource source(String location) {
+    /**
+     * The source at {@code location}, given to {@code option}, read with these options. A local file that does
+     * not exist is reported here, naming the option, before anything is read.
+     */
+    DataSource source(String option, String location) {
         if (query != null && table != null) {
             throw new Errors.UsageException("give either --query or --table, not both");
         }
-        return new DataSource(location, query, table, encoding, delimiter);
+        DataSource source = new DataSource(location, query, table, encoding, delimiter);
+        if (!source.isJdbc() && !location.contains("://") && !Files.exists(Path.of(location))) {
+            throw new DataException(source.displayName(), 0, null, "file not found; check the path given to " + option);
+        }
+        return source;
     }
 }
