@@ -1,10 +1,10 @@
 package dev.clientele.cli;
 
 import dev.clientele.data.Names;
+import dev.clientele.data.OutputFormat;
 import dev.clientele.data.Table;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Checks of option values that need no work first: an output file's format before anything is computed,
@@ -17,8 +17,7 @@ final class OptionChecks {
 
     /** Fails unless {@code out} names a {@code .csv}, {@code .tsv} or {@code .parquet} file. */
     static void tableFile(String option, Path out) {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!(name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".parquet"))) {
+        if (OutputFormat.ofOrNull(out) == null) {
             throw new Errors.UsageException(option + " must name a .csv, .tsv or .parquet file, got '" + out + "'");
         }
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.Locale;
 
 /**
  * Writes a {@link Table} to CSV, TSV or Parquet (chosen by extension), atomically (see {@link AtomicFiles}).
@@ -19,14 +18,11 @@ public final class TableWriter {
     }
 
     public static void write(Table table, Path out) {
-        String lower = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".parquet")) {
+        OutputFormat format = OutputFormat.of(out);
+        if (format == OutputFormat.PARQUET) {
             AtomicFiles.write(out, tmp -> writeParquet(table, tmp));
-        } else if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
-            char sep = lower.endsWith(".tsv") ? '\t' : ',';
-            AtomicFiles.write(out, tmp -> writeDelimited(table, tmp, sep));
         } else {
-            throw new DataException(out.toString(), 0, null, "unknown output format; use a .csv, .tsv or .parquet file name");
+            AtomicFiles.write(out, tmp -> writeDelimited(table, tmp, format.separator()));
         }
     }
 

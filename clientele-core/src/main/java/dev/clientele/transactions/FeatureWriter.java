@@ -1,8 +1,8 @@
 package dev.clientele.transactions;
 
 import dev.clientele.data.AtomicFiles;
-import dev.clientele.data.DataException;
 import dev.clientele.data.DuckDb;
+import dev.clientele.data.OutputFormat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a DuckDB table to CSV, TSV or Parquet with DuckDB's own (parallel) writer, through a temporary
@@ -22,12 +21,12 @@ final class FeatureWriter {
     }
 
     static void checkExtension(Path out) {
-        format(out);
+        OutputFormat.of(out);
     }
 
     /** Copies {@code table} to {@code out}; returns its column names. */
     static List<String> copy(Connection duck, String table, Path out) throws SQLException {
-        String format = format(out);
+        OutputFormat format = OutputFormat.of(out);
         List<String> names = new ArrayList<>();
         StringBuilder select = new StringBuilder("SELECT ");
         try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE " + DuckDb.ident(table))) {
@@ -35,7 +34,7 @@ final class FeatureWriter {
                 String name = rs.getString(1);
                 String q = DuckDb.ident(name);
                 select.append(names.isEmpty() ? "" : ", ");
-                if (!format.equals("parquet") && rs.getString(2).equals("DOUBLE")) {
+                if (format != OutputFormat.PARQUET && rs.getString(2).equals("DOUBLE")) {
                     select.append("CASE WHEN ").append(q).append(" = trunc(").append(q).append(") AND abs(").append(q)
                             .append(") < 1e15 THEN CAST(CAST(").append(q).append(" AS BIGINT) AS VARCHAR) ELSE CAST(")
                             .append(q).append(" AS VARCHAR) END AS ").append(q);
@@ -46,22 +45,12 @@ final class FeatureWriter {
             }
         }
         String options = switch (format) {
-            case "parquet" -> "(FORMAT parquet)";
-            case "tsv" -> "(FORMAT csv, HEADER, DELIMITER '\\t')";
-            default -> "(FORMAT csv, HEADER)";
+            case PARQUET -> "(FORMAT parquet)";
+            case TSV -> "(FORMAT csv, HEADER, DELIMITER '\\t')";
+            case CSV -> "(FORMAT csv, HEADER)";
         };
         String from = select.append(" FROM ").append(DuckDb.ident(table)).toString();
         AtomicFiles.write(out, tmp -> DuckDb.exec(duck, "COPY (" + from + ") TO " + DuckDb.literal(tmp.toString()) + " " + options));
         return names;
-    }
-
-    private static String format(Path out) {
-        String lower = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String ext : List.of("parquet", "csv", "tsv")) {
-            if (lower.endsWith("." + ext)) {
-                return ext;
-            }
-        }
-        throw new DataException(out.toString(), 0, null, "unknown output format; use a .csv, .tsv or .parquet file name");
     }
 }

@@ -2,9 +2,9 @@ package dev.clientele.transactions;
 
 import dev.clientele.data.AtomicFiles;
 import dev.clientele.data.CategoricalColumn;
-import dev.clientele.data.DataException;
 import dev.clientele.data.DuckDb;
 import dev.clientele.data.NumericColumn;
+import dev.clientele.data.OutputFormat;
 import dev.clientele.data.Table;
 import dev.clientele.data.TimestampColumn;
 import java.io.BufferedWriter;
@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -151,15 +150,12 @@ public final class TransactionGenerator {
      * @return the number of rows written
      */
     public long write(Path out) {
-        String lower = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        OutputFormat format = OutputFormat.of(out);
         long[] rows = new long[1];
-        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
-            char sep = lower.endsWith(".tsv") ? '\t' : ',';
-            AtomicFiles.write(out, tmp -> rows[0] = writeDelimited(tmp, sep));
-        } else if (lower.endsWith(".parquet")) {
+        if (format == OutputFormat.PARQUET) {
             AtomicFiles.write(out, tmp -> rows[0] = writeParquet(tmp));
         } else {
-            throw new DataException(out.toString(), 0, null, "unknown output format; use a .csv, .tsv or .parquet file name");
+            AtomicFiles.write(out, tmp -> rows[0] = writeDelimited(tmp, format.separator()));
         }
         return rows[0];
     }

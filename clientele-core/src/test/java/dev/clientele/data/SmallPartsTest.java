@@ -136,4 +136,14 @@ class SmallPartsTest {
         Table t = Table.of("t", CategoricalColumn.of("who", "a", "b", "c"));
         assertThat(SchemaInference.idColumns(t)).isEmpty();
     }
+
+    @Test
+    void the_output_format_follows_the_extension_whatever_its_case() {
+        assertThat(OutputFormat.of(Path.of("scores.CSV"))).isEqualTo(OutputFormat.CSV);
+        assertThat(OutputFormat.of(Path.of("dir/scores.tsv")).separator()).isEqualTo('\t');
+        assertThat(OutputFormat.of(Path.of("scores.parquet"))).isEqualTo(OutputFormat.PARQUET);
+        assertThat(OutputFormat.ofOrNull(Path.of("scores.xlsx"))).isNull();
+        assertThatThrownBy(() -> OutputFormat.of(Path.of("scores.txt"))).isInstanceOf(DataException.class)
+                .hasMessage("scores.txt: unknown output format; use a .csv, .tsv or .parquet file name");
+    }
 }
